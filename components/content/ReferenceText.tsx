@@ -1,0 +1,19 @@
+import type {Reference} from '@/content/data/types';
+import {translator} from '@/app/_i18n/messages';
+import type {Locale} from '@/app/_i18n/pages';
+
+/** One reference as text with its primary link (DOI, then PubMed, then an official page). */
+export function ReferenceText({locale, reference: r}: {locale: Locale; reference: Reference}) {
+  const t = translator(locale, 'References');
+  const parts = [r.authors, r.title, r.source, String(r.year)].filter(Boolean).map((s) => s.replace(/\.$/, ''));
+  return (
+    <>
+      <span>{parts.join('. ')}.</span>{' '}
+      {r.doi && <a className="break-words" href={`https://doi.org/${r.doi}`}>{t('doi')} {r.doi}</a>}
+      {r.pmid && <>{r.doi && ' · '}<a href={`https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/`}>{t('pmid')} {r.pmid}</a></>}
+      {r.url && !r.doi && !r.pmid && <a className="break-words" href={r.url}>{t('link')}</a>}
+      {!r.url && !r.doi && !r.pmid && <span className="text-slate-700 dark:text-slate-300">({t('noLink')})</span>}
+      {r.note && <span className="block text-base text-slate-700 dark:text-slate-300">{r.note[locale]}</span>}
+    </>
+  );
+}

@@ -1,0 +1,43 @@
+import {crisisLines} from '@/content/data/crisis-lines';
+import type {CrisisLine} from '@/content/data/types';
+import {translator} from '@/app/_i18n/messages';
+import {pathFor, type Locale} from '@/app/_i18n/pages';
+
+const order: Record<Locale, CrisisLine['country'][]> = {fr: ['fr', 'ca', 'us', 'uk-ie'], en: ['ca', 'us', 'uk-ie', 'fr']};
+
+/** Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it. */
+export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean}) {
+  const t = translator(locale, 'UrgentHelp');
+  const countries = order[locale];
+  return (
+    <section aria-label={t('title')}
+      className="urgent-help not-prose my-6 rounded-md border-2 border-red-700 p-4 dark:border-red-400">
+      {!all && <h2 className="m-0 text-xl font-bold">{t('title')}</h2>}
+      <p className={all ? 'm-0' : 'mt-2'}>{t('intro')}</p>
+      {countries.map((country) => {
+        const lines = crisisLines.filter((l) => l.country === country);
+        if (!lines.length) return null;
+        return (
+          <div key={country} className="mt-4">
+            <p className="m-0 font-semibold">{t(`countries.${country}`)}</p>
+            <ul className="m-0 mt-1 list-none space-y-2 p-0">
+              {lines.map((line) => (
+                <li key={line.tel} className="flex flex-wrap items-baseline gap-x-3">
+                  <a href={`tel:${line.tel}`} className="tel-link inline-flex min-h-11 items-center rounded font-bold text-red-800 underline decoration-2 underline-offset-4 dark:text-red-300"
+                    aria-label={`${t('call', {number: line.display})}: ${line.name[locale]}`}>
+                    <span className="text-2xl tabular-nums">{line.display}</span>
+                  </a>
+                  <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}</span>
+                  {all && <span className="basis-full text-base">{line.when[locale]}</span>}
+                </li>
+              ))}
+            </ul>
+          </div>
+        );
+      })}
+      {!all && (
+        <p className="mb-0 mt-4"><a className="underline" href={pathFor(locale, 'urgent-help')}>{t('more')}</a></p>
+      )}
+    </section>
+  );
+}

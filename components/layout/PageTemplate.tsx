@@ -1,0 +1,28 @@
+import type {LoadedPage} from '@/content/load';
+import {mdxComponents} from '@/components/mdx/registry';
+import {PageMeta} from '@/components/content/PageMeta';
+import {References} from '@/components/content/References';
+import {SiteHeader} from './SiteHeader';
+import {SiteFooter} from './SiteFooter';
+import {Breadcrumbs} from './Breadcrumbs';
+
+/** The frame of every content page: chrome, title, summary, dates, the MDX body and its references. */
+export function PageTemplate({page, alternateHref}: {page: LoadedPage; alternateHref: string}) {
+  const {locale, id, frontmatter: fm, Content, citations} = page;
+  return (
+    <>
+      <SiteHeader locale={locale} current={id} alternateHref={alternateHref} />
+      <div className="mx-auto max-w-5xl px-4 pt-4">
+        <Breadcrumbs locale={locale} id={id} />
+        <main id="main" tabIndex={-1} className="prose prose-slate prose-lg max-w-none focus:outline-none dark:prose-invert [&>:not(.evidence-table)]:max-w-[70ch]" data-page={id}>
+          <h1>{fm.title}</h1>
+          <p className="summary lead">{fm.summary}</p>
+          <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} />
+          <Content components={mdxComponents(locale, citations)} />
+          <References locale={locale} citations={citations} />
+        </main>
+      </div>
+      <SiteFooter locale={locale} />
+    </>
+  );
+}

@@ -1,0 +1,41 @@
+import type {MDXComponents} from 'mdx/types';
+import type {ReactNode} from 'react';
+import type {Locale, Phase} from '@/app/_i18n/pages';
+import {Callout, type CalloutKind} from '@/components/content/Callout';
+import {UrgentHelp} from '@/components/content/UrgentHelp';
+import {PhaseTimeline} from '@/components/content/PhaseTimeline';
+import {EvidenceTable} from '@/components/content/EvidenceTable';
+import {SideEffectsTable} from '@/components/content/SideEffectsTable';
+import {Cite} from '@/components/content/Cite';
+import {PageDirectory} from '@/components/content/PageDirectory';
+import {ReferralEmails} from '@/components/content/ReferralEmails';
+import {PublisherDetails} from '@/components/content/PublisherDetails';
+import {ContactEmail} from '@/components/content/ContactEmail';
+import {Bibliography} from '@/components/content/Bibliography';
+import {H2, H3} from './Heading';
+import {Anchor} from './Anchor';
+import {Table} from './Table';
+
+/**
+ * The one registry from MDX tags to components (the names in content/schema.ts allowedTags), bound to the
+ * page's locale and citation order so content never passes either.
+ */
+export function mdxComponents(locale: Locale, citations: string[]): MDXComponents {
+  return {
+    h2: H2,
+    h3: H3,
+    a: (p) => <Anchor locale={locale} {...p} />,
+    table: Table,
+    Callout: (p: {kind?: CalloutKind; title?: string; children: ReactNode}) => <Callout locale={locale} {...p} />,
+    UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} />,
+    PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
+    EvidenceTable: () => <EvidenceTable locale={locale} />,
+    SideEffectsTable: () => <SideEffectsTable locale={locale} />,
+    Cite: (p: {id: string}) => <Cite locale={locale} id={p.id} citations={citations} />,
+    PageDirectory: () => <PageDirectory locale={locale} />,
+    ReferralEmails: () => <ReferralEmails locale={locale} />,
+    PublisherDetails: () => <PublisherDetails locale={locale} />,
+    ContactEmail: () => <ContactEmail locale={locale} />,
+    Bibliography: () => <Bibliography locale={locale} />,
+  };
+}

@@ -1,0 +1,67 @@
+/** Text written once per locale. Every user-visible string in content/data uses it. */
+export type Localized = {fr: string; en: string};
+
+/** One bibliographic reference, cited from MDX by its key with <Cite id="key" />. */
+export type Reference = {
+  key: string;
+  /** Authors as printed, e.g. "Noppers I, Niesters M, et al." or an organisation ("Haute Autorité de santé"). */
+  authors: string;
+  /** Title in the original language of the document. */
+  title: string;
+  /** Journal, publisher or issuing body with volume/pages when known, e.g. "Eur J Pain 2011;15(9):942-9". */
+  source: string;
+  year: number;
+  doi?: string;
+  pmid?: string;
+  /** Only a primary record or an official page (regulator, government, publisher). Never a mirror. */
+  url?: string;
+  /** Optional short note shown after the reference, in both languages (e.g. "protocol only, no results"). */
+  note?: Localized;
+};
+
+/** Strength labels for the evidence table, rendered with translated text. */
+export type EvidenceStrength =
+  | 'systematic-review'
+  | 'randomised-trial'
+  | 'small-controlled-study'
+  | 'observational'
+  | 'case-series'
+  | 'single-case'
+  | 'protocol-no-results'
+  | 'guideline'
+  | 'hta-review';
+
+/** One row of the fibromyalgia evidence table. */
+export type EvidenceRow = {
+  /** Key of the study in references.ts (gives authors, year, journal and the DOI/PMID link). */
+  ref: string;
+  design: Localized;
+  /** Number of patients as text, e.g. "24" or "115 (6 studies)" / "115 (6 études)". */
+  patients: Localized;
+  given: Localized;
+  found: Localized;
+  followUp: Localized;
+  strength: EvidenceStrength;
+};
+
+/** One row of the side-effect table (esketamine trials). Percentages as numbers. */
+export type SideEffectRow = {
+  effect: Localized;
+  esketamine: number;
+  placebo: number;
+};
+
+/** One crisis line. `tel` is the dialable number for the tel: link (digits only, or +country form). */
+export type CrisisLine = {
+  country: 'fr' | 'ca' | 'us' | 'uk-ie';
+  /** The number as people write it, e.g. "3114", "9-8-8", "116 123". */
+  display: string;
+  tel: string;
+  /** Also reachable by SMS (same number) */
+  sms?: boolean;
+  name: Localized;
+  /** When to use it, one or two short sentences. */
+  when: Localized;
+  /** Reference key(s) that verify this line. */
+  refs: string[];
+};

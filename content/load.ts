@@ -1,0 +1,114 @@
+import {readFileSync, readdirSync, statSync, existsSync} from 'node:fs';
+import path from 'node:path';
+import {compile, run} from '@mdx-js/mdx';
+import * as runtime from 'react/jsx-runtime';
+import remarkGfm from 'remark-gfm';
+import {parse as parseYaml} from 'yaml';
+import {VFile} from 'vfile';
+import type {MDXContent} from 'mdx/types';
+import {frontmatterSchema, type Frontmatter} from './schema';
+import remarkSite, {ContentError, type SiteData} from './remark-site';
+import {locales, pageIds, patientPages, type Locale, type PageId} from '../app/_i18n/pages';
+
+export {ContentError};
+
+/** Everything the page template needs from one content file. */
+export type LoadedPage = SiteData & {
+  id: PageId;
+  locale: Locale;
+  file: string;
+  frontmatter: Frontmatter;
+  Content: MDXContent;
+};
+
+/** Root of the content folder; tests point it elsewhere to load fixtures. */
+export function contentRoot(): string {
+  return process.env.CONTENT_DIR || path.join(process.cwd(), 'content');
+}
+
+function rel(file: string): string {
+  return path.relative(process.cwd(), file) || file;
+}
+
+/** Split YAML frontmatter from the body and validate it against the schema, naming file and field on error. */
+export function parseFrontmatter(source: string, file: string, id?: string): {frontmatter: Frontmatter; body: string; offset: number} {
+  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
+  if (!m) throw new ContentError(`${file}: missing YAML frontmatter (a block between two "---" lines at the top)`);
+  let raw: unknown;
+  try {
+    raw = parseYaml(m[1]);
+  } catch (e) {
+    throw new ContentError(`${file}: frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
+  }
+  const result = frontmatterSchema.safeParse(raw ?? {});
+  if (!result.success) {
+    const issues = result.error.issues.map((i) => {
+      const field = i.path.length ? i.path.join('.') : i.code === 'unrecognized_keys' ? (i as {keys?: string[]}).keys?.join(', ') : '';
+      return `frontmatter field "${field}": ${i.message}`;
+    });
+    throw new ContentError(`${file}: ${issues.join('; ')}`);
+  }
+  if (id && patientPages.includes(id as PageId) && !result.data.keyPoints) {
+    throw new ContentError(`${file}: frontmatter field "keyPoints": required on patient pages (3 to 8 points for the handout)`);
+  }
+  return {frontmatter: result.data, body: source.slice(m[0].length), offset: m[0].split('\n').length - 1};
+}
+
+/** Check that content/<locale>/ holds exactly one file per page id and locale. */
+export function checkContentTree(root = contentRoot()): void {
+  const problems: string[] = [];
+  for (const locale of locales) {
+    const dir = path.join(root, locale);
+    const files = existsSync(dir) ? readdirSync(dir).filter((f) => f.endsWith('.mdx')) : [];
+    for (const f of files) {
+      const id = f.replace(/\.mdx$/, '');
+      if (!pageIds.includes(id as PageId)) problems.push(`${rel(path.join(dir, f))}: unknown page id "${id}" (add it to app/_i18n/pages.ts or rename the file)`);
+    }
+    for (const id of pageIds) {
+      if (!files.includes(`${id}.mdx`)) {
+        const other = locales.find((l) => l !== locale)!;
+        problems.push(`${rel(path.join(dir, id + '.mdx'))}: missing (the ${locale} version of content/${other}/${id}.mdx)`);
+      }
+    }
+  }
+  if (problems.length) throw new ContentError(problems.join('\n'));
+}
+
+const cache = new Map<string, {mtime: number; page: Promise<LoadedPage>}>();
+
+/** Load, validate and compile one page. Cached per file version, so metadata and page share one compile. */
+export function loadPage(locale: Locale, id: PageId, root = contentRoot()): Promise<LoadedPage> {
+  const file = path.join(root, locale, `${id}.mdx`);
+  if (!existsSync(file)) {
+    return Promise.reject(new ContentError(`${rel(file)}: missing (every page needs a file in each locale)`));
+  }
+  const mtime = statSync(file).mtimeMs;
+  const hit = cache.get(file);
+  if (hit && hit.mtime === mtime) return hit.page;
+  const page = compilePage(locale, id, file);
+  cache.set(file, {mtime, page});
+  page.catch(() => cache.delete(file));
+  return page;
+}
+
+async function compilePage(locale: Locale, id: PageId, file: string): Promise<LoadedPage> {
+  return compileSource(readFileSync(file, 'utf8'), rel(file), locale, id);
+}
+
+/** Validate and compile MDX source; `name` is the file name used in error messages. */
+export async function compileSource(source: string, name: string, locale: Locale, id: PageId): Promise<LoadedPage> {
+  const {frontmatter, body, offset} = parseFrontmatter(source, name, id);
+  // Pad with blank lines so error line numbers match the file.
+  const vfile = new VFile({value: '\n'.repeat(offset) + body, path: name});
+  let code;
+  try {
+    code = await compile(vfile, {outputFormat: 'function-body', remarkPlugins: [remarkGfm, remarkSite], development: false});
+  } catch (e) {
+    if (e instanceof ContentError) throw e;
+    const err = e as {line?: number; reason?: string; message: string};
+    throw new ContentError(`${name}${err.line ? ':' + err.line : ''}: MDX syntax error: ${err.reason ?? err.message}`);
+  }
+  const mod = await run(code, {...runtime, baseUrl: import.meta.url});
+  const site = (vfile.data as {site: SiteData}).site;
+  return {id, locale, file: name, frontmatter, Content: mod.default, ...site};
+}

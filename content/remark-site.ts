@@ -1,0 +1,75 @@
+import type {Root, Heading, Link, PhrasingContent} from 'mdast';
+import type {VFile} from 'vfile';
+import {visit} from 'unist-util-visit';
+import {allowedTags, headingIdPattern} from './schema';
+import {referenceByKey} from './data/references';
+import {pageForInternalPath} from '../app/_i18n/pages';
+
+export type HeadingInfo = {depth: number; id: string; text: string};
+export type LinkInfo = {path: string; fragment?: string};
+export type SiteData = {headings: HeadingInfo[]; citations: string[]; links: LinkInfo[]};
+
+type JsxNode = {type: string; name: string | null; attributes: {type: string; name?: string; value?: unknown}[]; position?: {start: {line: number}}};
+
+/** An error that names the file, the line and what is wrong, so a broken MDX file is easy to fix. */
+export class ContentError extends Error {}
+
+function fail(file: VFile, node: {position?: {start: {line: number}}} | undefined, message: string): never {
+  const line = node?.position ? `:${node.position.start.line}` : '';
+  throw new ContentError(`${file.path}${line}: ${message}`);
+}
+
+function plainText(nodes: PhrasingContent[]): string {
+  return nodes.map((n) => ('value' in n ? String(n.value) : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('').trim();
+}
+
+/**
+ * Site rules for MDX, checked while compiling: explicit heading ids ({/*id*\/} at the end of a heading),
+ * registered tags only, known reference keys, internal links that name a page. Collects what the page
+ * template needs (headings, citations in order of first use, internal links) into file.data.site.
+ */
+export default function remarkSite() {
+  return (tree: Root, file: VFile) => {
+    const data: SiteData = {headings: [], citations: [], links: []};
+    const seen = new Set<string>();
+    visit(tree, (node) => {
+      if (node.type === 'heading') {
+        const h = node as Heading;
+        if (h.depth === 1) fail(file, h, 'a "#" heading: the page title comes from frontmatter "title"; use "##"');
+        const last = h.children[h.children.length - 1] as unknown as {type: string; value?: string} | undefined;
+        const m = last?.type === 'mdxTextExpression' ? /^\/\*\s*([^*]*?)\s*\*\/$/.exec(last.value ?? '') : null;
+        if (!m) fail(file, h, `heading "${plainText(h.children)}" has no id: end it with {/*an-id*/}`);
+        const id = m[1];
+        if (!headingIdPattern.test(id)) fail(file, h, `heading id "${id}" must be lowercase kebab-case`);
+        if (seen.has(id)) fail(file, h, `heading id "${id}" is used twice`);
+        seen.add(id);
+        h.children.pop();
+        h.data = {...h.data, hProperties: {id}};
+        data.headings.push({depth: h.depth, id, text: plainText(h.children)});
+      } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
+        const el = node as unknown as JsxNode;
+        if (!el.name || !(allowedTags as readonly string[]).includes(el.name)) fail(file, el, `unknown tag <${el.name ?? ''}>; allowed: ${allowedTags.join(', ')}`);
+        if (el.name === 'Cite') {
+          const id = el.attributes.find((a) => a.name === 'id')?.value;
+          if (typeof id !== 'string') fail(file, el, '<Cite> needs id="reference-key"');
+          if (!referenceByKey.has(id)) fail(file, el, `<Cite id="${id}">: unknown reference key (see content/data/references.ts)`);
+          if (!data.citations.includes(id)) data.citations.push(id);
+        }
+      } else if (node.type === 'link') {
+        const url = (node as Link).url;
+        if (url.startsWith('/')) {
+          const [path, fragment] = url.split('#');
+          if (path.includes('?') || !pageForInternalPath(path)) fail(file, node as Link, `link to "${url}": not the internal path of a page (see app/_i18n/pages.ts)`);
+          data.links.push({path, fragment});
+        } else if (url.startsWith('#')) {
+          data.links.push({path: '', fragment: url.slice(1)});
+        } else if (!/^(https:|mailto:|tel:)/.test(url)) {
+          fail(file, node as Link, `link to "${url}": use an internal path (/page#id), https:, mailto: or tel:`);
+        }
+      } else if (node.type === 'mdxjsEsm') {
+        fail(file, node as {position?: {start: {line: number}}}, 'import/export is not allowed in content: tags are available without import');
+      }
+    });
+    file.data.site = data;
+  };
+}

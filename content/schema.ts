@@ -1,0 +1,33 @@
+import {z} from 'zod';
+
+const isoDay = z
+  .string({error: 'expected an ISO date such as 2026-11-24'})
+  .regex(/^\d{4}-\d{2}-\d{2}$/, 'expected an ISO date such as 2026-11-24')
+  .refine((s) => !Number.isNaN(Date.parse(`${s}T00:00:00Z`)) && new Date(`${s}T00:00:00Z`).toISOString().startsWith(s), 'not a real calendar date');
+
+const text = (min: number, max: number) =>
+  z.string({error: 'expected text'}).trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
+
+/** The frontmatter every content/<locale>/<page-id>.mdx must carry; checked at build time. */
+export const frontmatterSchema = z
+  .strictObject({
+    title: text(3, 70),
+    description: text(50, 170),
+    summary: text(10, 400),
+    lastReviewed: isoDay,
+    nextReview: isoDay,
+    keyPoints: z.array(text(5, 300)).min(3, 'needs at least 3 points').max(8, 'at most 8 points').optional(),
+    questions: z.array(text(5, 300)).min(1).max(10).optional(),
+  })
+  .refine((f) => f.nextReview > f.lastReviewed, {path: ['nextReview'], message: 'must be after lastReviewed'});
+
+export type Frontmatter = z.infer<typeof frontmatterSchema>;
+
+/** Tags authors may use in MDX (rendered by components/mdx/registry.tsx), plus the few HTML tags allowed. */
+export const allowedTags = [
+  'Callout', 'UrgentHelp', 'PhaseTimeline', 'EvidenceTable', 'SideEffectsTable', 'Cite', 'PageDirectory',
+  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'abbr', 'br', 'details', 'summary',
+] as const;
+
+/** Heading ids: lowercase kebab-case, the same in both languages. */
+export const headingIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;
