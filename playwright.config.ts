@@ -1,0 +1,31 @@
+import {defineConfig, devices} from '@playwright/test';
+import {existsSync} from 'node:fs';
+
+const port = Number(process.env.TEST_PORT || 3100);
+// Playwright's own Chromium when installed, else the system one (CHROME_PATH, or Debian's /usr/bin/chromium).
+const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+
+export default defineConfig({
+  testDir: './tests/e2e',
+  workers: 2,
+  fullyParallel: true,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [['list'], ['json', {outputFile: 'test-results/e2e.json'}]],
+  timeout: 60_000,
+  use: {
+    baseURL: `http://localhost:${port}`,
+    ...devices['Desktop Chrome'],
+    launchOptions: {
+      executablePath: process.env.PW_OWN_BROWSER ? undefined : executablePath,
+      args: ['--disable-gpu', '--disable-dev-shm-usage', '--disable-background-networking', '--disable-component-update', '--no-first-run', '--disable-sync'],
+    },
+  },
+  webServer: {
+    // No -H: with a hostname the proxy's rewrites become absolute and can loop (see README).
+    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    url: `http://localhost:${port}/fr`,
+    reuseExistingServer: false,
+    timeout: 60_000,
+    env: {NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`},
+  },
+});

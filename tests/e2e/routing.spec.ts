@@ -1,0 +1,92 @@
+import {test, expect} from '@playwright/test';
+import {allPages, h1Text, htmlLang, titleText} from './site';
+
+test.describe('every URL of the contract', () => {
+  for (const {locale, id, path} of allPages) {
+    test(`${path} answers 200 in ${locale} with a title and an h1 (${id})`, async ({request}) => {
+      const res = await request.get(path, {maxRedirects: 0});
+      expect(res.status()).toBe(200);
+      const html = await res.text();
+      expect(htmlLang(html)).toBe(locale);
+      expect(titleText(html)?.length).toBeGreaterThan(5);
+      expect(h1Text(html)?.length).toBeGreaterThan(2);
+      expect(res.headers()['set-cookie']).toBeUndefined();
+    });
+  }
+});
+
+test.describe('the root redirects by Accept-Language, without a cookie', () => {
+  for (const [header, target] of [['fr-FR,fr;q=0.9', '/fr'], ['en-US,en;q=0.9', '/en'], ['de-DE', '/fr'], ['', '/fr']] as const) {
+    test(`"${header}" goes to ${target}`, async ({request}) => {
+      const res = await request.get('/?utm_source=mail', {maxRedirects: 0, headers: header ? {'accept-language': header} : {}});
+      expect([307, 308]).toContain(res.status());
+      expect(res.headers()['location']).toBe(`${target}?utm_source=mail`);
+      expect(res.headers()['set-cookie']).toBeUndefined();
+    });
+  }
+});
+
+test.describe('forgiving URLs redirect to the canonical page and keep the query', () => {
+  const cases: [string, string][] = [
+    ['/risks-and-safety', '/en/risks-and-safety'],
+    ['/fibromyalgie', '/fr/fibromyalgie'],
+    ['/en/risques-et-securite', '/en/risks-and-safety'],
+    ['/fr/risks-and-safety', '/fr/risques-et-securite'],
+    ['/fr/treatment-journey/session', '/fr/parcours-de-soins/seance'],
+    ['/fr/Fibromyalgie', '/fr/fibromyalgie'],
+    ['/EN/FAQ', '/en/faq'],
+    ['/fr/fibromyalgie/', '/fr/fibromyalgie'],
+  ];
+  for (const [from, to] of cases) {
+    test(`${from} -> ${to}`, async ({request}) => {
+      const res = await request.get(`${from}?utm_source=clinic&utm_medium=email`, {maxRedirects: 0});
+      expect([301, 307, 308]).toContain(res.status());
+      const location = res.headers()['location'];
+      const url = new URL(location, 'http://x');
+      expect(url.searchParams.get('utm_source')).toBe('clinic');
+      // A trailing slash is removed first, then case is fixed: follow until canonical.
+      const final = await request.get(`${from}?utm_source=clinic`);
+      expect(final.status()).toBe(200);
+      expect(new URL(final.url()).pathname).toBe(to);
+      expect(new URL(final.url()).searchParams.get('utm_source')).toBe('clinic');
+    });
+  }
+});
+
+test.describe('unknown pages', () => {
+  for (const [path, lang, text] of [['/fr/page-inconnue', 'fr', 'Page introuvable'], ['/en/unknown-page', 'en', 'Page not found']] as const) {
+    test(`${path} is that locale's 404 with links home and to help`, async ({request}) => {
+      const res = await request.get(path);
+      expect(res.status()).toBe(404);
+      const html = await res.text();
+      expect(htmlLang(html)).toBe(lang);
+      expect(html).toContain(text);
+      expect(html).toContain(`href="/${lang}"`);
+      expect(html).toContain(lang === 'fr' ? 'href="/fr/aide-urgente"' : 'href="/en/urgent-help"');
+    });
+  }
+  test('an address outside both locales gets a bilingual 404', async ({request}) => {
+    const res = await request.get('/de/etwas');
+    expect(res.status()).toBe(404);
+    const html = await res.text();
+    expect(html).toContain('Page introuvable');
+    expect(html).toContain('Page not found');
+  });
+});
+
+test.describe('malformed requests never get a 500', () => {
+  const paths = ['/%E0%A4%A', '/fr/%', '/' + 'a'.repeat(3000), '/fr/..%2f..%2fetc%2fpasswd', '/..%2f..%2f', '/fr/%00', '/fr?q=%3Cscript%3E'];
+  for (const path of paths) {
+    test(`GET ${path.slice(0, 40)} answers below 500`, async ({request}) => {
+      const res = await request.get(path, {maxRedirects: 0});
+      expect(res.status()).toBeLessThan(500);
+      expect(await res.text()).not.toMatch(/at \w+ \(|node_modules|Error:/);
+    });
+  }
+  for (const method of ['POST', 'PUT', 'DELETE', 'PATCH'] as const) {
+    test(`${method} to a page answers 405 or 404, never 500`, async ({request}) => {
+      const res = await request.fetch('/fr/risques-et-securite', {method, data: 'x=1', maxRedirects: 0});
+      expect([404, 405]).toContain(res.status());
+    });
+  }
+});

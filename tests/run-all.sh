@@ -1,0 +1,31 @@
+#!/usr/bin/env bash
+# Every test: unit and content tests (vitest), then the production build and the browser tests
+# (Playwright) against it. Installs what a fresh machine lacks: npm packages and a Chromium.
+set -euo pipefail
+cd "$(dirname "$0")/.."
+export NEXT_TELEMETRY_DISABLED=1
+export TEST_PORT="${TEST_PORT:-3100}"
+
+if [ ! -d node_modules/next ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+  npm ci --no-audit --no-fund
+fi
+
+# A browser: Playwright's own if present, else Debian's Chromium (installed when missing).
+if ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1 && [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  export PW_OWN_BROWSER=1
+elif [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+  echo "Installing Debian's Chromium for the browser tests..."
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
+fi
+
+mkdir -p test-results
+status=0
+npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=$?
+
+# The build the browser tests run against; its public URL is the test server's own origin.
+SITE_URL="http://localhost:${TEST_PORT}" npm run build
+npx playwright test || status=$?
+
+node tests/tools/summary.mjs test-results/unit.json test-results/e2e.json || true
+exit $status
