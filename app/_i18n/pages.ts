@@ -68,3 +68,11 @@ export function isLocale(value: unknown): value is Locale {
 export function otherLocale(locale: Locale): Locale {
   return locale === 'fr' ? 'en' : 'fr';
 }
+
+/** Last URL segment of a page's printable handout, per locale. */
+export const handoutSegment: Record<Locale, string> = {fr: 'fiche', en: 'handout'};
+
+/** The handout URL of a patient page, e.g. /fr/risques-et-securite/fiche (home: /fr/fiche). */
+export function handoutPathFor(locale: Locale, id: PageId): string {
+  return `${pathFor(locale, id)}/${handoutSegment[locale]}`;
+}

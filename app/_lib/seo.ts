@@ -12,7 +12,7 @@ export function pageMetadata(locale: Locale, id: PageId, fm: Frontmatter): Metad
   const site = translator(locale, 'Site')('name');
   const url = pathFor(locale, id);
   const title = id === 'home' ? `${fm.title} | ${site}` : `${fm.title} | ${site}`;
-  const image = `${url === `/${locale}` ? `/${locale}` : url}/opengraph-image.png`;
+  const image = `/og/${locale}-${id}.png`;
   return {
     title,
     description: fm.description,

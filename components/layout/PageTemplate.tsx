@@ -1,13 +1,14 @@
 import type {LoadedPage} from '@/content/load';
 import {mdxComponents} from '@/components/mdx/registry';
 import {PageMeta} from '@/components/content/PageMeta';
+import {translator} from '@/app/_i18n/messages';
 import {References} from '@/components/content/References';
 import {SiteHeader} from './SiteHeader';
 import {SiteFooter} from './SiteFooter';
 import {Breadcrumbs} from './Breadcrumbs';
 
 /** The frame of every content page: chrome, title, summary, dates, the MDX body and its references. */
-export function PageTemplate({page, alternateHref}: {page: LoadedPage; alternateHref: string}) {
+export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPage; alternateHref: string; handoutHref?: string}) {
   const {locale, id, frontmatter: fm, Content, citations} = page;
   return (
     <>
@@ -18,6 +19,7 @@ export function PageTemplate({page, alternateHref}: {page: LoadedPage; alternate
           <h1>{fm.title}</h1>
           <p className="summary lead">{fm.summary}</p>
           <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} />
+          {handoutHref && <p className="no-print"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
           <Content components={mdxComponents(locale, citations)} />
           <References locale={locale} citations={citations} />
         </main>

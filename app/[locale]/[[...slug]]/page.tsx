@@ -1,45 +1,66 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
-import {isLocale, locales, pageIds, pages, pathFor, otherLocale, type Locale, type PageId} from '@/app/_i18n/pages';
+import QRCode from 'qrcode';
+import {handoutSegment, isLocale, locales, pageIds, pages, pathFor, otherLocale, patientPages, handoutPathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {checkContentTree, loadPage} from '@/content/load';
 import {pageJsonLd, pageMetadata, jsonLdString} from '@/app/_lib/seo';
+import {siteUrl} from '@/app/_lib/site';
+import {translator} from '@/app/_i18n/messages';
 import {PageTemplate} from '@/components/layout/PageTemplate';
+import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
 
 export const dynamicParams = false;
 
 type Params = {locale: string; slug?: string[]};
+type Target = {locale: Locale; id: PageId; handout: boolean};
 
-/** Every page of the URL contract, in its locale's own slug. Fails the build if content is missing. */
+const segments = (path: string) => (path ? path.slice(1).split('/') : []);
+
+/** Every page of the URL contract in its locale's own slug, plus the handouts. Fails the build if content is missing. */
 export function generateStaticParams({params}: {params: {locale: string}}) {
   checkContentTree();
   const targets = params?.locale ? [params.locale as Locale] : [...locales];
-  return targets.flatMap((locale) =>
-    pageIds.map((id) => ({locale, slug: pages[id][locale] ? pages[id][locale].slice(1).split('/') : undefined})),
-  );
+  return targets.flatMap((locale) => [
+    ...pageIds.map((id) => ({locale, slug: pages[id][locale] ? segments(pages[id][locale]) : undefined})),
+    ...patientPages.map((id) => ({locale, slug: [...segments(pages[id][locale]), handoutSegment[locale]]})),
+  ]);
 }
 
-function resolve(params: Params): {locale: Locale; id: PageId} | null {
+function resolve(params: Params): Target | null {
   if (!isLocale(params.locale)) return null;
-  const slug = params.slug?.length ? '/' + params.slug.map(decodeURIComponent).join('/') : '';
-  const id = pageIds.find((p) => pages[p][params.locale as Locale] === slug);
-  return id ? {locale: params.locale, id} : null;
+  const locale = params.locale;
+  const parts = (params.slug ?? []).map((s) => decodeURIComponent(s));
+  const handout = parts[parts.length - 1] === handoutSegment[locale];
+  const slug = parts.slice(0, handout ? -1 : undefined).map((s) => '/' + s).join('');
+  const id = pageIds.find((p) => pages[p][locale] === slug);
+  if (!id || (handout && !patientPages.includes(id))) return null;
+  return {locale, id, handout};
 }
 
 export async function generateMetadata({params}: {params: Promise<Params>}): Promise<Metadata> {
   const r = resolve(await params);
   if (!r) return {};
   const page = await loadPage(r.locale, r.id);
-  return pageMetadata(r.locale, r.id, page.frontmatter);
+  const meta = pageMetadata(r.locale, r.id, page.frontmatter);
+  if (!r.handout) return meta;
+  // A handout is a print view of its page: not indexed, canonical to the page itself.
+  const title = translator(r.locale, 'Handout')('title', {title: page.frontmatter.title});
+  return {...meta, title, robots: {index: false, follow: true}};
 }
 
 export default async function ContentPage({params}: {params: Promise<Params>}) {
   const r = resolve(await params);
   if (!r) notFound();
   const page = await loadPage(r.locale, r.id);
+  if (r.handout) {
+    const qrSvg = await QRCode.toString(siteUrl + pathFor(r.locale, r.id), {type: 'svg', errorCorrectionLevel: 'M', margin: 2});
+    return <HandoutTemplate page={page} qrSvg={qrSvg} buildDay={new Date().toISOString().slice(0, 10)} />;
+  }
   return (
     <>
       <script type="application/ld+json" dangerouslySetInnerHTML={{__html: jsonLdString(pageJsonLd(r.locale, r.id, page.frontmatter))}} />
-      <PageTemplate page={page} alternateHref={pathFor(otherLocale(r.locale), r.id)} />
+      <PageTemplate page={page} alternateHref={pathFor(otherLocale(r.locale), r.id)}
+        handoutHref={patientPages.includes(r.id) ? handoutPathFor(r.locale, r.id) : undefined} />
     </>
   );
 }

@@ -1,0 +1,56 @@
+import {crisisLines} from '@/content/data/crisis-lines';
+import type {LoadedPage} from '@/content/load';
+import {formatDay, translator} from '@/app/_i18n/messages';
+import {pathFor, type Locale} from '@/app/_i18n/pages';
+import {siteUrl} from '@/app/_lib/site';
+
+const helpCountries: Record<Locale, string[]> = {fr: ['fr'], en: ['ca', 'us', 'uk-ie']};
+
+// Shows the print button and today's date once JavaScript runs; without it the build date stays.
+const enhance = `(function(){var b=document.querySelector('[data-print]');if(b){b.hidden=false;b.addEventListener('click',function(){window.print()})}var t=document.querySelector('[data-printed-on]');if(t){var d=new Date();t.setAttribute('datetime',d.toISOString().slice(0,10));t.textContent=new Intl.DateTimeFormat(document.documentElement.lang==='fr'?'fr-FR':'en-GB',{dateStyle:'long'}).format(d)}})();`;
+
+/** A one-page printable summary of a patient page: key points, questions, crisis lines, dates, QR code. */
+export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSvg: string; buildDay: string}) {
+  const {locale, id, frontmatter: fm} = page;
+  const t = translator(locale, 'Handout');
+  const help = translator(locale, 'UrgentHelp');
+  const pageT = translator(locale, 'Page');
+  const url = siteUrl + pathFor(locale, id);
+  const lines = crisisLines.filter((l) => helpCountries[locale].includes(l.country));
+  return (
+    <main id="main" tabIndex={-1} className="handout prose prose-slate mx-auto max-w-3xl px-4 py-6 focus:outline-none dark:prose-invert" data-page={id}>
+      <p className="no-print m-0 flex flex-wrap gap-4">
+        <a href={pathFor(locale, id)}>{t('back')}</a>
+        <button type="button" data-print="" hidden className="rounded border border-current px-3 py-1">{t('print')}</button>
+      </p>
+      <p className="m-0 text-base font-semibold">{translator(locale, 'Site')('name')}</p>
+      <h1 className="mt-2">{t('title', {title: fm.title})}</h1>
+      <p className="lead">{fm.summary}</p>
+      <h2 id="key-points">{t('keyPoints')}</h2>
+      <ul>{fm.keyPoints?.map((k) => <li key={k}>{k}</li>)}</ul>
+      {fm.questions?.length ? (
+        <>
+          <h2 id="questions">{t('questions')}</h2>
+          <ul>{fm.questions.map((q) => <li key={q}>{q}</li>)}</ul>
+        </>
+      ) : null}
+      <h2 id="help">{t('help')}</h2>
+      <ul className="handout-help">
+        {lines.map((l) => (
+          <li key={l.country + l.tel}><a href={`tel:${l.tel}`} className="font-bold">{l.display}</a> · {l.name[locale]} ({help(`countries.${l.country}`)})</li>
+        ))}
+      </ul>
+      <div className="not-prose mt-6 flex flex-wrap items-center gap-6 border-t border-slate-300 pt-4">
+        <div role="img" aria-label={`QR code: ${url}`} className="qr-code h-36 w-36 bg-white p-1" dangerouslySetInnerHTML={{__html: qrSvg}} />
+        <div className="min-w-0 flex-1 text-base">
+          <p className="m-0">{t('scan')}</p>
+          <p className="m-0 break-all font-semibold">{url}</p>
+          <p className="m-0 mt-2">{t('printedOn')} <time data-printed-on="" dateTime={buildDay}>{formatDay(locale, buildDay)}</time></p>
+          <p className="m-0">{pageT('nextReview')} <time dateTime={fm.nextReview}>{formatDay(locale, fm.nextReview)}</time></p>
+          <p className="m-0 mt-2">{pageT('disclaimer')}</p>
+        </div>
+      </div>
+      <script dangerouslySetInnerHTML={{__html: enhance}} />
+    </main>
+  );
+}
