@@ -1,0 +1,41 @@
+import {test, expect} from '@playwright/test';
+import {allPages, otherLocale, pathFor} from './site';
+
+test.describe('in a real browser', () => {
+  test('the language link lands on the same page in the other language and keeps the #fragment', async ({page}) => {
+    await page.goto('/fr/risques-et-securite#who-should-not');
+    await page.getByRole('link', {name: 'Read this page in English'}).click();
+    await expect(page).toHaveURL(/\/en\/risks-and-safety#who-should-not$/);
+    await expect(page.locator('html')).toHaveAttribute('lang', 'en');
+    await page.getByRole('link', {name: 'Lire cette page en français'}).click();
+    await expect(page).toHaveURL(/\/fr\/risques-et-securite#who-should-not$/);
+  });
+
+  for (const {locale, id, path} of allPages) {
+    test(`${path}: language link targets ${pathFor(otherLocale(locale), id)}; no cookie; no request leaves the origin`, async ({page, context, baseURL}) => {
+      const foreign: string[] = [];
+      page.on('request', (r) => {
+        const url = new URL(r.url());
+        if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(r.url());
+      });
+      await page.goto(path);
+      const link = page.locator('a[data-language-link]');
+      await expect(link).toHaveAttribute('href', pathFor(otherLocale(locale), id));
+      await expect(link).toHaveAttribute('hreflang', otherLocale(locale));
+      await page.waitForLoadState('networkidle');
+      expect(foreign).toEqual([]);
+      expect(await context.cookies()).toEqual([]);
+    });
+  }
+});
+
+test.describe('without JavaScript', () => {
+  test.use({javaScriptEnabled: false});
+  test('the mobile menu opens and the page reads fully', async ({page}) => {
+    await page.setViewportSize({width: 360, height: 800});
+    await page.goto('/en/faq');
+    await page.getByText('Menu', {exact: true}).click();
+    await expect(page.getByRole('navigation', {name: 'Main navigation'}).getByRole('link', {name: 'Risks and safety'})).toBeVisible();
+    await expect(page.locator('main h1')).toBeVisible();
+  });
+});
