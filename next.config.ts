@@ -47,7 +47,6 @@ const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 const nextConfig: NextConfig = {
   poweredByHeader: false,
   reactStrictMode: true,
-  output: 'standalone',
   experimental: {globalNotFound: true},
   async headers() {
     return [{source: '/:path*', headers: securityHeaders}];
