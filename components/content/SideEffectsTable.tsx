@@ -8,13 +8,13 @@ export function SideEffectsTable({locale}: {locale: Locale}) {
   const pct = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {style: 'percent', maximumFractionDigits: 1});
   return (
     <div className="side-effects not-prose my-6">
-      <table className="w-full border-collapse text-base">
-        <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
+      <table className="w-full border-collapse text-base [overflow-wrap:anywhere]">
+        <caption className="mb-2 text-left font-semibold">{t('caption', {esk: sideEffectsTrial.esketamineN, pla: sideEffectsTrial.placeboN})}</caption>
         <thead>
           <tr>
             <th scope="col">{t('effect')}</th>
-            <th scope="col" className="text-right">{t('esketamine', {n: sideEffectsTrial.esketamineN})}</th>
-            <th scope="col" className="text-right">{t('placebo', {n: sideEffectsTrial.placeboN})}</th>
+            <th scope="col" className="text-right">{t('esketamine')}</th>
+            <th scope="col" className="text-right">{t('placebo')}</th>
           </tr>
         </thead>
         <tbody>
