@@ -7,8 +7,8 @@ import type {Locale} from '@/app/_i18n/pages';
 const fields = ['design', 'patients', 'given', 'found', 'followUp'] as const;
 
 function studyLabel(r: Reference): string {
-  const first = r.authors ? r.authors.split(',')[0].trim() : r.source.split(/[.;]/)[0];
-  return `${first}${r.authors.includes(',') ? ' et al.' : ''}, ${r.year}`;
+  const first = r.authors.split(',')[0].trim();
+  return `${first}${r.authors.includes(',') ? ' et al.' : ''}${r.year ? `, ${r.year}` : ''}`;
 }
 
 function StudyLink({r}: {r: Reference}) {
@@ -39,7 +39,7 @@ export function EvidenceTable({locale}: {locale: Locale}) {
           <tbody>
             {rows.map(({row, ref}) => (
               <tr key={row.ref} data-ref={row.ref}>
-                <th scope="row"><StudyLink r={ref} /><span className="block font-normal">{ref.source.split(/[;(]/)[0]}</span></th>
+                <th scope="row"><StudyLink r={ref} /><span className="block font-normal">{ref.source?.split(/[;(]/)[0]}</span></th>
                 {fields.map((f) => <td key={f}>{row[f][locale]}</td>)}
                 <td>{t(`strengths.${row.strength}`)}</td>
               </tr>

@@ -5,7 +5,7 @@ import type {Locale} from '@/app/_i18n/pages';
 /** One reference as text with its primary link (DOI, then PubMed, then an official page). */
 export function ReferenceText({locale, reference: r}: {locale: Locale; reference: Reference}) {
   const t = translator(locale, 'References');
-  const parts = [r.authors, r.title, r.source, String(r.year)].filter(Boolean).map((s) => s.replace(/\.$/, ''));
+  const parts = [r.authors, r.title, r.source, r.year ? String(r.year) : ''].filter(Boolean).map((s) => s!.replace(/\.$/, ''));
   return (
     <>
       <span>{parts.join('. ')}.</span>{' '}

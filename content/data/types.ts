@@ -9,8 +9,9 @@ export type Reference = {
   /** Title in the original language of the document. */
   title: string;
   /** Journal, publisher or issuing body with volume/pages when known, e.g. "Eur J Pain 2011;15(9):942-9". */
-  source: string;
-  year: number;
+  source?: string;
+  /** Year of the document, only when verified. */
+  year?: number;
   doi?: string;
   pmid?: string;
   /** Only a primary record or an official page (regulator, government, publisher). Never a mirror. */
