@@ -1,6 +1,5 @@
 import type {NextConfig} from 'next';
 import createNextIntlPlugin from 'next-intl/plugin';
-import {locales, pageIds, pages} from './app/_i18n/pages';
 
 const isDev = process.env.NODE_ENV !== 'production';
 
@@ -31,17 +30,6 @@ const securityHeaders = [
   {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
 ];
 
-/** A slug of the other language under a locale (/en/risques-et-securite) goes to the equivalent page. */
-function wrongLanguageRedirects() {
-  return pageIds.flatMap((id) =>
-    locales.flatMap((locale) =>
-      locales
-        .filter((other) => other !== locale && pages[id][other] && pages[id][other] !== pages[id][locale])
-        .map((other) => ({source: `/${locale}${pages[id][other]}`, destination: `/${locale}${pages[id][locale]}`, permanent: true})),
-    ),
-  );
-}
-
 const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
 const nextConfig: NextConfig = {
@@ -50,9 +38,6 @@ const nextConfig: NextConfig = {
   experimental: {globalNotFound: true},
   async headers() {
     return [{source: '/:path*', headers: securityHeaders}];
-  },
-  async redirects() {
-    return wrongLanguageRedirects();
   },
 };
 

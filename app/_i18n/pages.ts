@@ -76,3 +76,16 @@ export const handoutSegment: Record<Locale, string> = {fr: 'fiche', en: 'handout
 export function handoutPathFor(locale: Locale, id: PageId): string {
   return `${pathFor(locale, id)}/${handoutSegment[locale]}`;
 }
+
+/** Every canonical URL path: each page in each locale, and the handouts of patient pages. */
+export function canonicalPaths(): string[] {
+  return locales.flatMap((locale) =>
+    pageIds.flatMap((id) => [pathFor(locale, id), ...(patientPages.includes(id) ? [handoutPathFor(locale, id)] : [])]),
+  );
+}
+
+/** Where a locale's not-found page is prerendered; the proxy rewrites unknown paths there with status 404. */
+export const notFoundSegment = '404';
+export function notFoundPathFor(locale: Locale): string {
+  return `/${locale}/${notFoundSegment}`;
+}

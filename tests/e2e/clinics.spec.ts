@@ -10,11 +10,15 @@ test.describe('for clinics', () => {
   for (const locale of locales) {
     test(`the ${locale} page lists every sitemap page in both languages, and each listed URL answers 200`, async ({page, request}) => {
       await page.goto(pathFor(locale, 'for-clinics'));
-      const listed = await page.locator('.page-directory a').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).textContent!.trim()));
+      const listed = await page.locator('.page-directory a.page-url').evaluateAll((as) => as.map((a) => (a as HTMLAnchorElement).textContent!.trim()));
       const expected = (await sitemapPaths(request)).map((p) => origin + p);
       expect([...listed].sort()).toEqual([...expected].sort());
       for (const url of listed) expect((await request.get(new URL(url).pathname)).status(), url).toBe(200);
       await expect(page.locator('.referral-emails pre')).toHaveCount(8);
+      // Each patient page's handout, in both languages, answers 200.
+      const handouts = await page.locator('.page-directory a.handout-url').evaluateAll((as) => as.map((a) => a.getAttribute('href')!));
+      expect([...handouts].sort()).toEqual(patientPages.flatMap((id) => locales.map((l) => handoutPathFor(l, id))).sort());
+      for (const href of handouts) expect((await request.get(href)).status(), href).toBe(200);
     });
   }
   test('a copy button copies a URL and announces it', async ({page, context}) => {

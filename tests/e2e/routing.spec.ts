@@ -54,8 +54,26 @@ test.describe('forgiving URLs redirect to the canonical page and keep the query'
 });
 
 test.describe('unknown pages', () => {
-  // Every unknown address gets the same static 404 in both languages (see README: why not per locale).
-  for (const path of ['/fr/page-inconnue', '/en/unknown-page', '/de/etwas', '/fr/parcours-de-soins/nope']) {
+  const localized: [string, 'fr' | 'en', string, string[]][] = [
+    ['/fr/page-inconnue', 'fr', 'Page introuvable', ['/fr', '/fr/aide-urgente']],
+    ['/fr/parcours-de-soins/nope', 'fr', 'Page introuvable', ['/fr', '/fr/aide-urgente']],
+    ['/en/unknown-page', 'en', 'Page not found', ['/en', '/en/urgent-help']],
+    ['/EN/Unknown', 'en', 'Page not found', ['/en', '/en/urgent-help']],
+  ];
+  for (const [path, locale, title, hrefs] of localized) {
+    test(`${path} answers 404 with the ${locale} not-found page, links home and to help`, async ({request}) => {
+      const res = await request.get(path, {maxRedirects: 0});
+      expect(res.status()).toBe(404);
+      const html = await res.text();
+      expect(htmlLang(html)).toBe(locale);
+      expect(h1Text(html)).toBe(title);
+      for (const href of hrefs) expect(html).toContain(`href="${href}"`);
+      expect(html).toContain('noindex');
+      expect(res.headers()['set-cookie']).toBeUndefined();
+    });
+  }
+  // Outside both locales there is no language to guess: one static page in both.
+  for (const path of ['/de/etwas', '/nothing-here', '/fr.php']) {
     test(`${path} answers 404 with links home and to help in both languages`, async ({request}) => {
       const res = await request.get(path);
       expect(res.status()).toBe(404);

@@ -1,5 +1,5 @@
 // npm run readability: the readability table of every page and locale, with word counts.
-import {readFileSync, readdirSync} from 'node:fs';
+import {existsSync, readFileSync, readdirSync} from 'node:fs';
 import path from 'node:path';
 import {readability, TARGET} from '../../content/readability.mjs';
 
@@ -9,7 +9,9 @@ const rows = [];
 let failing = 0;
 for (const id of ids) {
   for (const locale of ['fr', 'en']) {
-    const r = readability(readFileSync(path.join(root, locale, `${id}.mdx`), 'utf8'), locale);
+    const file = path.join(root, locale, `${id}.mdx`);
+    if (!existsSync(file)) { failing++; rows.push([id, locale, 'missing', '', '', '', '', 'file missing']); continue; }
+    const r = readability(readFileSync(file, 'utf8'), locale);
     const ok = r.score >= TARGET[locale];
     if (!ok) failing++;
     rows.push([id, locale, locale === 'fr' ? 'Kandel & Moles' : 'Flesch', r.score.toFixed(1), String(r.words), r.wordsPerSentence.toFixed(1), r.syllablesPerWord.toFixed(2), ok ? 'ok' : `below ${TARGET[locale]}`]);

@@ -1,18 +1,19 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import QRCode from 'qrcode';
-import {handoutSegment, isLocale, locales, pageIds, pages, pathFor, otherLocale, patientPages, handoutPathFor, type Locale, type PageId} from '@/app/_i18n/pages';
+import {handoutSegment, isLocale, locales, notFoundSegment, pageIds, pages, pathFor, otherLocale, patientPages, handoutPathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {checkContentTree, loadPage} from '@/content/load';
 import {pageJsonLd, pageMetadata, jsonLdString} from '@/app/_lib/seo';
 import {siteUrl} from '@/app/_lib/site';
 import {translator} from '@/app/_i18n/messages';
 import {PageTemplate} from '@/components/layout/PageTemplate';
 import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
+import {NotFoundTemplate} from '@/components/layout/NotFoundTemplate';
 
 export const dynamicParams = false;
 
 type Params = {locale: string; slug?: string[]};
-type Target = {locale: Locale; id: PageId; handout: boolean};
+type Target = {locale: Locale; id: PageId; handout: boolean} | {locale: Locale; notFound: true};
 
 const segments = (path: string) => (path ? path.slice(1).split('/') : []);
 
@@ -23,6 +24,8 @@ export function generateStaticParams({params}: {params: {locale: string}}) {
   return targets.flatMap((locale) => [
     ...pageIds.map((id) => ({locale, slug: pages[id][locale] ? segments(pages[id][locale]) : undefined})),
     ...patientPages.map((id) => ({locale, slug: [...segments(pages[id][locale]), handoutSegment[locale]]})),
+    // The locale's not-found page: the proxy rewrites unknown paths here and answers 404.
+    {locale, slug: [notFoundSegment]},
   ]);
 }
 
@@ -30,6 +33,7 @@ function resolve(params: Params): Target | null {
   if (!isLocale(params.locale)) return null;
   const locale = params.locale;
   const parts = (params.slug ?? []).map((s) => decodeURIComponent(s));
+  if (parts.length === 1 && parts[0] === notFoundSegment) return {locale, notFound: true};
   const handout = parts[parts.length - 1] === handoutSegment[locale];
   const slug = parts.slice(0, handout ? -1 : undefined).map((s) => '/' + s).join('');
   const id = pageIds.find((p) => pages[p][locale] === slug);
@@ -40,6 +44,7 @@ function resolve(params: Params): Target | null {
 export async function generateMetadata({params}: {params: Promise<Params>}): Promise<Metadata> {
   const r = resolve(await params);
   if (!r) return {};
+  if ('notFound' in r) return {title: translator(r.locale, 'NotFound')('title'), robots: {index: false, follow: true}};
   const page = await loadPage(r.locale, r.id);
   const meta = pageMetadata(r.locale, r.id, page.frontmatter);
   if (!r.handout) return meta;
@@ -51,6 +56,7 @@ export async function generateMetadata({params}: {params: Promise<Params>}): Pro
 export default async function ContentPage({params}: {params: Promise<Params>}) {
   const r = resolve(await params);
   if (!r) notFound();
+  if ('notFound' in r) return <NotFoundTemplate locale={r.locale} />;
   const page = await loadPage(r.locale, r.id);
   if (r.handout) {
     const qrSvg = await QRCode.toString(siteUrl + pathFor(r.locale, r.id), {type: 'svg', errorCorrectionLevel: 'M', margin: 2});
