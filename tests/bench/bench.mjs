@@ -1,0 +1,163 @@
+// npm run bench: builds and serves the site, a bare Next page and a minimal static server side by side,
+// then prints sizes, Lighthouse scores and throughput with the targets, and writes out/bench.json.
+// Figures, not pass/fail: nothing here is part of `npm test`.
+import {spawn, execFileSync} from 'node:child_process';
+import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import http from 'node:http';
+import path from 'node:path';
+import zlib from 'node:zlib';
+import autocannon from 'autocannon';
+
+const root = path.resolve(import.meta.dirname, '..', '..');
+const bareDir = path.join(root, 'tests', 'bench', 'bare');
+const outDir = path.join(root, 'tests', 'bench', 'out');
+const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
+const PORTS = {site: 3300, bare: 3301, static: 3302};
+const LIGHTHOUSE = 'lighthouse@12.8.2';
+const RUNS = Number(process.env.BENCH_LH_RUNS || 3);
+const DURATION = Number(process.env.BENCH_SECONDS || 10);
+const chrome = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
+const env = {...process.env, NEXT_TELEMETRY_DISABLED: '1'};
+const log = (...a) => console.error('[bench]', ...a);
+
+function run(cmd, args, opts = {}) {
+  execFileSync(cmd, args, {stdio: ['ignore', 'ignore', 'inherit'], env, ...opts});
+}
+
+/** Start a server in its own process group, so that it and any child die together. */
+async function start(args, port, cwd = root) {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), ...args], {cwd, env, detached: true, stdio: 'ignore'});
+  for (let i = 0; i < 120; i++) {
+    try { await fetch(`http://localhost:${port}/`, {redirect: 'manual'}); return () => process.kill(-child.pid, 'SIGTERM'); } catch { await new Promise((r) => setTimeout(r, 250)); }
+  }
+  throw new Error(`server on ${port} did not start`);
+}
+
+const gz = (buf) => zlib.gzipSync(buf, {level: 9}).length;
+
+/** What a browser downloads for one page: HTML (raw and gzip) and its scripts (gzip, noModule excluded). */
+async function weigh(url) {
+  const res = await fetch(url);
+  const html = Buffer.from(await res.arrayBuffer());
+  const text = html.toString('utf8');
+  const srcs = [...new Set([...text.matchAll(/<script([^>]*)\ssrc="([^"]+)"([^>]*)>/g)]
+    .filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => new URL(m[2], url).href))];
+  let js = 0;
+  for (const s of srcs) js += gz(Buffer.from(await (await fetch(s)).arrayBuffer()));
+  return {status: res.status, htmlBytes: html.length, htmlGzip: gz(html), jsGzip: js, scripts: srcs.length, cacheControl: res.headers.get('cache-control') || ''};
+}
+
+function lighthouse(url) {
+  const runs = [];
+  for (let i = 0; i < RUNS; i++) {
+    const file = path.join(outDir, 'lh.json');
+    run('npx', ['--yes', LIGHTHOUSE, url, '--quiet', '--output=json', `--output-path=${file}`,
+      '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-dev-shm-usage'], {env: {...env, ...(chrome ? {CHROME_PATH: chrome} : {})}});
+    const r = JSON.parse(readFileSync(file, 'utf8'));
+    runs.push({
+      performance: Math.round(r.categories.performance.score * 100),
+      accessibility: Math.round(r.categories.accessibility.score * 100),
+      bestPractices: Math.round(r.categories['best-practices'].score * 100),
+      seo: Math.round(r.categories.seo.score * 100),
+      lcp: Math.round(r.audits['largest-contentful-paint'].numericValue),
+      tbt: Math.round(r.audits['total-blocking-time'].numericValue),
+      cls: Number(r.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
+    });
+  }
+  const median = (k) => runs.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
+  return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(k)]));
+}
+
+async function throughput(url) {
+  const r = await autocannon({url, connections: 50, duration: DURATION});
+  return {rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx};
+}
+
+function table(head, rows) {
+  const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
+  const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ');
+  return [line(head), w.map((n) => '-'.repeat(n)).join('  '), ...rows.map(line)].join('\n');
+}
+
+const kb = (n) => (n / 1024).toFixed(1);
+
+async function main() {
+  mkdirSync(outDir, {recursive: true});
+  const siteUrl = `http://localhost:${PORTS.site}`;
+  log('building the site for', siteUrl);
+  run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  log('building the bare page');
+  run(process.execPath, [nextBin, 'build', '--webpack'], {cwd: bareDir});
+
+  const stops = [];
+  try {
+    stops.push(await start([], PORTS.site));
+    stops.push(await start([], PORTS.bare, bareDir));
+    // The same prerendered HTML as a static file, from memory: what a CDN or nginx in front approaches.
+    const staticHtml = readFileSync(path.join(root, '.next', 'server', 'app', 'en', 'treatment-journey', 'session.html'));
+    const staticServer = http.createServer((_req, res) => { res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 's-maxage=31536000'}); res.end(staticHtml); });
+    await new Promise((r) => staticServer.listen(PORTS.static, '127.0.0.1', r));
+    stops.push(() => staticServer.close());
+
+    const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text();
+    const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
+    log(`weighing ${pages.length} pages`);
+    const sizes = {};
+    for (const p of pages) sizes[p] = await weigh(siteUrl + p);
+    const bare = await weigh(`http://localhost:${PORTS.bare}/`);
+
+    const lhPages = ['/fr', '/en', '/fr/parcours-de-soins/seance', '/en/treatment-journey/session', '/fr/fibromyalgie', '/en/fibromyalgia'];
+    const lh = {};
+    if (process.env.BENCH_SKIP_LIGHTHOUSE) log('Lighthouse skipped');
+    else {
+      log(`Lighthouse (${RUNS} runs each)`);
+      lh['bare /'] = lighthouse(`http://localhost:${PORTS.bare}/`);
+      for (const p of lhPages) lh[p] = lighthouse(siteUrl + p);
+    }
+
+    log(`throughput, 50 connections for ${DURATION} s each`);
+    const tp = {
+      site: await throughput(`${siteUrl}/en/treatment-journey/session`),
+      bare: await throughput(`http://localhost:${PORTS.bare}/`),
+      static: await throughput(`http://127.0.0.1:${PORTS.static}/`),
+    };
+
+    const maxJs = Math.max(...Object.values(sizes).map((s) => s.jsGzip));
+    const maxHtml = Math.max(...Object.values(sizes).map((s) => s.htmlGzip));
+    const uncacheable = Object.entries(sizes).filter(([, s]) => !/s-maxage=\d+/.test(s.cacheControl)).map(([p]) => p);
+    const lhSite = Object.entries(lh).filter(([k]) => k !== 'bare /').map(([, v]) => v);
+    const targets = [
+      ['JS per page ≤ bare + 5 KB gzip', `max ${kb(maxJs)} KB vs bare ${kb(bare.jsGzip)} KB`, maxJs <= bare.jsGzip + 5120],
+      ['HTML per page < 30 KB gzip', `max ${kb(maxHtml)} KB`, maxHtml < 30 * 1024],
+      ['throughput ≥ 80% of bare', `${tp.site.rps} vs ${tp.bare.rps} req/s (${Math.round((100 * tp.site.rps) / tp.bare.rps)}%)`, tp.site.rps >= 0.8 * tp.bare.rps],
+      ['every HTML response cacheable by a CDN', uncacheable.length ? `not: ${uncacheable.join(', ')}` : 'all send s-maxage', uncacheable.length === 0],
+      ...(lhSite.length ? [
+        ['Lighthouse performance ≥ bare', `min ${Math.min(...lhSite.map((x) => x.performance))} vs bare ${lh['bare /'].performance}`, Math.min(...lhSite.map((x) => x.performance)) >= lh['bare /'].performance],
+        ['Lighthouse a11y, best practices, SEO = 100', `min ${Math.min(...lhSite.flatMap((x) => [x.accessibility, x.bestPractices, x.seo]))}`, lhSite.every((x) => x.accessibility === 100 && x.bestPractices === 100 && x.seo === 100)],
+      ] : []),
+    ];
+
+    console.log('\nSizes per page (what the browser downloads; JS excludes the noModule polyfill)\n');
+    console.log(table(['page', 'status', 'HTML B', 'HTML gz KB', 'JS gz KB', 'scripts', 'Cache-Control'],
+      [...Object.entries(sizes).map(([p, s]) => [p, s.status, s.htmlBytes, kb(s.htmlGzip), kb(s.jsGzip), s.scripts, s.cacheControl]),
+        ['bare /', bare.status, bare.htmlBytes, kb(bare.htmlGzip), kb(bare.jsGzip), bare.scripts, bare.cacheControl]]));
+    if (Object.keys(lh).length) {
+      console.log(`\nLighthouse 12.8 mobile, median of ${RUNS}\n`);
+      console.log(table(['page', 'perf', 'a11y', 'BP', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
+        Object.entries(lh).map(([p, x]) => [p, x.performance, x.accessibility, x.bestPractices, x.seo, x.lcp, x.tbt, x.cls])));
+    }
+    console.log(`\nThroughput: 50 connections, ${DURATION} s, loopback (load generator on the same 2 cores)\n`);
+    console.log(table(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx', 'vs bare'],
+      [['site (next start, /en/treatment-journey/session)', ...Object.values(tp.site), `${Math.round((100 * tp.site.rps) / tp.bare.rps)}%`],
+        ['bare Next page', ...Object.values(tp.bare), '100%'],
+        ['static server, same HTML from memory', ...Object.values(tp.static), `${Math.round((100 * tp.static.rps) / tp.bare.rps)}%`]]));
+    console.log('\nTargets\n');
+    console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, lighthouse: lh, throughput: tp, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
+  } finally {
+    for (const stop of stops) { try { stop(); } catch { /* already gone */ } }
+  }
+}
+
+main().catch((e) => { console.error(e); process.exitCode = 1; });
