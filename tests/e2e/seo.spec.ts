@@ -29,7 +29,7 @@ test.describe('search engines and link previews', () => {
       expect(attr(html, /<meta property="og:locale:alternate" content="([^"]+)"/)).toBe(locale === 'fr' ? 'en_GB' : 'fr_FR');
       expect(attr(html, /<meta property="og:title" content="([^"]+)"/)).toBeTruthy();
       expect(attr(html, /<meta property="og:description" content="([^"]+)"/)).toBeTruthy();
-      const ld = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].map((m) => JSON.parse(m[1]));
+      const ld = [...html.matchAll(/<script type="application\/ld\+json">([^<]*)<\/script>/g)].flatMap((m) => [JSON.parse(m[1])].flat());
       const page = ld.find((d) => d['@type'] === 'MedicalWebPage');
       expect(page.inLanguage).toBe(locale);
       expect(page.lastReviewed).toMatch(/^\d{4}-\d{2}-\d{2}$/);
