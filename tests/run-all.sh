@@ -19,13 +19,13 @@ elif [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
-mkdir -p test-results
+mkdir -p .reports && rm -f .reports/*.json
 status=0
-npx vitest run --reporter=default --reporter=json --outputFile.json=test-results/unit.json || status=$?
+npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json || status=$?
 
 # The build the browser tests run against; its public URL is the test server's own origin.
 SITE_URL="http://localhost:${TEST_PORT}" npm run build
 npx playwright test || status=$?
 
-node tests/tools/summary.mjs test-results/unit.json test-results/e2e.json || true
+node tests/tools/summary.mjs .reports/unit.json .reports/e2e.json || true
 exit $status

@@ -13,6 +13,7 @@ import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
 
 const pages = new Map<string, LoadedPage>();
+const ogFontText = /^[\u0020-\u007e\u00a0-\u00ac\u00ae-\u0113\u2013\u2014\u2018-\u201a\u201c-\u201e\u2026\u2264\u2265]*$/;
 const get = async (locale: 'fr' | 'en', id: PageId) => {
   const key = `${locale}/${id}`;
   if (!pages.has(key)) pages.set(key, await loadPage(locale, id));
@@ -43,6 +44,13 @@ describe.each(pageIds)('page %s', (id) => {
     const source = readFileSync(path.join('content', locale, `${id}.mdx`), 'utf8');
     const r = readability(source, locale);
     expect(r.score, `content/${locale}/${id}.mdx: score ${r.score.toFixed(1)}`).toBeGreaterThanOrEqual(TARGET[locale]);
+  });
+  it.each(locales)('has clean text in %s (no mojibake), and link-preview text the shipped image font can draw', async (locale) => {
+    const source = readFileSync(path.join('content', locale, `${id}.mdx`), 'utf8');
+    expect(source, `content/${locale}/${id}.mdx`).not.toMatch(/[\u0080-\u009f]|Ã©|â€/);
+    // Characters of next/og's bundled font: anything else would make the build fetch a font from the network.
+    const {frontmatter} = await get(locale, id);
+    for (const text of [frontmatter.title, frontmatter.description]) expect(text).toMatch(ogFontText);
   });
   it.each(locales)('carries no promotional superlatives in %s', (locale) => {
     const source = readFileSync(path.join('content', locale, `${id}.mdx`), 'utf8').toLowerCase();
@@ -79,6 +87,9 @@ describe('shared facts', () => {
       for (const r of c.refs) expect(referenceByKey.has(r), r).toBe(true);
       for (const l of locales) expect(c.name[l] && c.when[l]).toBeTruthy();
     }
+  });
+  it('the site name and tagline, drawn on link-preview images, use only the image font’s characters', () => {
+    for (const m of [fr, en]) for (const text of [m.Site.name, m.Site.tagline]) expect(text).toMatch(ogFontText);
   });
   it('the interface messages have the same keys in both languages and no empty value', () => {
     const flat = (o: object, p = ''): string[] => Object.entries(o).flatMap(([k, v]) => (typeof v === 'object' ? flat(v, `${p}${k}.`) : [`${p}${k}`]));
