@@ -1,6 +1,6 @@
 import {fibromyalgiaEvidence} from '@/content/data/fibromyalgia-evidence';
 import {referenceByKey} from '@/content/data/references';
-import type {EvidenceRow, Reference} from '@/content/data/types';
+import type {Reference} from '@/content/data/types';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 
@@ -18,53 +18,38 @@ function StudyLink({r}: {r: Reference}) {
 }
 
 /**
- * The fibromyalgia evidence table from typed data. Wide screens get a real table (caption, scoped headers);
- * narrow screens get the same rows as labelled cards, so nothing scrolls sideways at 360 px.
+ * The fibromyalgia evidence table from typed data: one real table (caption, scoped headers). Below the
+ * lg breakpoint CSS lays each row out as a card and labels each cell from data-label (app/globals.css),
+ * so nothing scrolls sideways at 360 px and the rows are written once. Explicit roles keep the table
+ * semantics when CSS changes the display.
  */
 export function EvidenceTable({locale}: {locale: Locale}) {
   const t = translator(locale, 'EvidenceTable');
-  const rows = fibromyalgiaEvidence.map((row: EvidenceRow) => ({row, ref: referenceByKey.get(row.ref)!}));
+  const sep = locale === 'fr' ? ' : ' : ': ';
   return (
     <div className="evidence-table not-prose my-6">
-      <div className="hidden lg:block">
-        <table className="w-full border-collapse text-base">
-          <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
-          <thead>
-            <tr>
-              <th scope="col">{t('study')}</th>
-              {fields.map((f) => <th key={f} scope="col">{t(f)}</th>)}
-              <th scope="col">{t('strength')}</th>
-            </tr>
-          </thead>
-          <tbody>
-            {rows.map(({row, ref}) => (
-              <tr key={row.ref} data-ref={row.ref}>
-                <th scope="row"><StudyLink r={ref} /><span className="block font-normal">{ref.source?.split(/[;(]/)[0]}</span></th>
-                {fields.map((f) => <td key={f}>{row[f][locale]}</td>)}
-                <td>{t(`strengths.${row.strength}`)}</td>
+      <table role="table" className="w-full border-collapse text-base">
+        <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
+        <thead role="rowgroup">
+          <tr role="row">
+            <th role="columnheader" scope="col">{t('study')}</th>
+            {fields.map((f) => <th role="columnheader" key={f} scope="col">{t(f)}</th>)}
+            <th role="columnheader" scope="col">{t('strength')}</th>
+          </tr>
+        </thead>
+        <tbody role="rowgroup">
+          {fibromyalgiaEvidence.map((row) => {
+            const ref = referenceByKey.get(row.ref)!;
+            return (
+              <tr role="row" key={row.ref} data-ref={row.ref}>
+                <th role="rowheader" scope="row"><StudyLink r={ref} /><span className="study-source">{ref.source?.split(/[;(]/)[0]}</span></th>
+                {fields.map((f) => <td role="cell" key={f} data-label={t(f) + sep}>{row[f][locale]}</td>)}
+                <td role="cell" data-label={t('strength') + sep}>{t(`strengths.${row.strength}`)}</td>
               </tr>
-            ))}
-          </tbody>
-        </table>
-      </div>
-      <div className="lg:hidden">
-        <p className="mb-2 font-semibold">{t('caption')}</p>
-        <ul className="m-0 list-none space-y-4 p-0">
-          {rows.map(({row, ref}) => (
-            <li key={row.ref} data-ref={row.ref} className="rounded-md border border-slate-400 p-3 dark:border-slate-500">
-              <p className="m-0 font-semibold"><StudyLink r={ref} /> <span className="font-normal">({t(`strengths.${row.strength}`)})</span></p>
-              <dl className="m-0 mt-2 grid gap-1">
-                {fields.map((f) => (
-                  <div key={f}>
-                    <dt className="inline font-semibold">{t(f)}{locale === 'fr' ? ' : ' : ': '}</dt>
-                    <dd className="inline m-0">{row[f][locale]}</dd>
-                  </div>
-                ))}
-              </dl>
-            </li>
-          ))}
-        </ul>
-      </div>
+            );
+          })}
+        </tbody>
+      </table>
     </div>
   );
 }

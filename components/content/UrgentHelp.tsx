@@ -23,7 +23,7 @@ export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean
             <ul className="m-0 mt-1 list-none space-y-2 p-0">
               {lines.map((line) => (
                 <li key={line.tel} className="flex flex-wrap items-baseline gap-x-3">
-                  <a href={`tel:${line.tel}`} className="tel-link inline-flex min-h-11 items-center rounded font-bold text-red-800 underline decoration-2 underline-offset-4 dark:text-red-300"
+                  <a href={`tel:${line.tel}`} className="tel-link"
                     aria-label={`${t('call', {number: line.display})}: ${line.name[locale]}`}>
                     <span className="text-2xl tabular-nums">{line.display}</span>
                   </a>
