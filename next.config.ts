@@ -34,6 +34,7 @@ const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  generateEtags: false,
   reactStrictMode: true,
   experimental: {globalNotFound: true},
   async headers() {

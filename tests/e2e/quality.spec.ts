@@ -125,6 +125,16 @@ test('every internal link and #fragment resolves, and every page is reachable fr
   }
 });
 
+test('pages load no script file unless they have an interactive part (the clinics page’s copy buttons)', async ({request}) => {
+  const withScripts: string[] = [];
+  for (const path of paths) {
+    const html = await (await request.get(path)).text();
+    if (/<script[^>]*\ssrc=|__next_f/.test(html)) withScripts.push(path);
+    expect(html, path).toContain('</main>');
+  }
+  expect(withScripts.sort()).toEqual(['/en/for-clinics', '/fr/pour-les-cliniques']);
+});
+
 test('hostile query strings are never reflected unescaped', async ({request}) => {
   const payload = '"><script>alert(1)</script><img src=x onerror=alert(1)>';
   for (const path of ['/fr', '/en/faq', '/fr/page-inconnue', '/?q=1']) {
