@@ -35,7 +35,7 @@ test.describe('printable handouts', () => {
   for (const id of patientPages) {
     for (const locale of locales) {
       const path = handoutPathFor(locale, id);
-      test(`${path}: key points, help line, and a QR code that opens ${pathFor(locale, id)}`, async ({page}) => {
+      test(`${path}: key points, help line, a QR code that opens ${pathFor(locale, id)}, one printed page`, async ({page}) => {
         await page.goto(path);
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.locator('main ul li').first()).toBeVisible();
@@ -43,6 +43,11 @@ test.describe('printable handouts', () => {
         const png = PNG.sync.read(await page.locator('.qr-code').screenshot());
         const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
         expect(code?.data).toBe(origin + pathFor(locale, id));
+        // It prints on one sheet of A4 and of US Letter.
+        for (const format of ['A4', 'Letter']) {
+          const pdf = (await page.pdf({format})).toString('latin1');
+          expect(pdf.match(/\/Type\s*\/Page[^s]/g), `${path} on ${format}`).toHaveLength(1);
+        }
       });
     }
   }

@@ -39,25 +39,28 @@ test('keyboard: the skip link is the first Tab stop and moves focus to main', as
   await expect(page.locator('main#main')).toBeFocused();
 });
 
-test('keyboard: every link and button is reachable and shows a focus outline', async ({page}) => {
-  await page.setViewportSize({width: 1280, height: 900});
-  await page.goto('/en/for-clinics');
-  const interactive = await page.locator('a[href]:visible, button:visible, summary:visible').count();
-  const seen = new Set<string>();
-  for (let i = 0; i < interactive + 5; i++) {
-    await page.keyboard.press('Tab');
-    const info = await page.evaluate(() => {
-      const el = document.activeElement as HTMLElement | null;
-      if (!el || el === document.body) return null;
-      const s = getComputedStyle(el);
-      return {key: el.outerHTML.slice(0, 120) + el.getBoundingClientRect().top, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2};
-    });
-    if (!info) continue;
-    expect(info.outline, info.key).toBe(true);
-    seen.add(info.key);
-  }
-  expect(seen.size).toBeGreaterThanOrEqual(interactive);
-});
+for (const path of ['/en/for-clinics', '/fr', '/fr/fibromyalgie', '/en/urgent-help']) {
+  test(`keyboard on ${path}: every link and button is reachable and shows a focus outline`, async ({page}) => {
+    test.setTimeout(120_000);
+    await page.setViewportSize({width: 1280, height: 900});
+    await page.goto(path);
+    const interactive = await page.locator('a[href]:visible, button:visible, summary:visible').count();
+    const seen = new Set<string>();
+    for (let i = 0; i < interactive + 5; i++) {
+      await page.keyboard.press('Tab');
+      const info = await page.evaluate(() => {
+        const el = document.activeElement as HTMLElement | null;
+        if (!el || el === document.body) return null;
+        const s = getComputedStyle(el);
+        return {key: el.outerHTML.slice(0, 120) + el.getBoundingClientRect().top, outline: s.outlineStyle !== 'none' && parseFloat(s.outlineWidth) >= 2};
+      });
+      if (!info) continue;
+      expect(info.outline, info.key).toBe(true);
+      seen.add(info.key);
+    }
+    expect(seen.size).toBeGreaterThanOrEqual(interactive);
+  });
+}
 
 test('without JavaScript every page shows the same main text as with it', async ({browser}) => {
   test.setTimeout(240_000);
