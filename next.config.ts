@@ -1,27 +1,42 @@
 import type {NextConfig} from 'next';
+import {createHash} from 'node:crypto';
 import createNextIntlPlugin from 'next-intl/plugin';
+import {locales, pathFor} from './app/_i18n/pages';
+import {handoutScript, keepFragmentScript} from './app/_lib/inline-scripts';
 
 const isDev = process.env.NODE_ENV !== 'production';
+const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
-// As strict as a prerendered Next page allows: Next inlines its bootstrap scripts, so scripts need
-// 'unsafe-inline' (nonces would force dynamic rendering); no eval outside development.
-const csp = [
-  "default-src 'self'",
-  `script-src 'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`,
-  "style-src 'self'",
-  "img-src 'self' data:",
-  "font-src 'self'",
-  "connect-src 'self'",
-  "object-src 'none'",
-  "base-uri 'self'",
-  "form-action 'self'",
-  "frame-ancestors 'none'",
-  "manifest-src 'self'",
-  ...(isDev ? [] : ['upgrade-insecure-requests']),
-].join('; ');
+/**
+ * Pages without client components ship no Next runtime (app/_build/static-pages.mjs), so their only
+ * scripts are our two inline ones, allowed by hash. The clinics page keeps Next's runtime for its copy
+ * buttons, and Next inlines bootstrap scripts that change per build: it needs 'unsafe-inline' (nonces
+ * would force dynamic rendering). Development needs eval as well.
+ */
+function csp(scripts: string): string {
+  return [
+    "default-src 'self'",
+    `script-src ${scripts}`,
+    "style-src 'self'",
+    "img-src 'self' data:",
+    "font-src 'self'",
+    "connect-src 'self'",
+    "object-src 'none'",
+    "base-uri 'self'",
+    "form-action 'self'",
+    "frame-ancestors 'none'",
+    "manifest-src 'self'",
+    ...(isDev ? [] : ['upgrade-insecure-requests']),
+  ].join('; ');
+}
+const strictCsp = csp(isDev ? "'self' 'unsafe-inline' 'unsafe-eval'" : `'self' ${sha256(keepFragmentScript)} ${sha256(handoutScript)}`);
+const runtimeCsp = csp(`'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`);
+
+/** The pages that keep Next's client runtime (their flight data references a client component). */
+const pagesWithRuntime = locales.map((locale) => pathFor(locale, 'for-clinics'));
 
 const securityHeaders = [
-  {key: 'Content-Security-Policy', value: csp},
+  {key: 'Content-Security-Policy', value: strictCsp},
   {key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'},
   {key: 'X-Content-Type-Options', value: 'nosniff'},
   {key: 'Referrer-Policy', value: 'strict-origin-when-cross-origin'},
@@ -34,11 +49,17 @@ const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
 const nextConfig: NextConfig = {
   poweredByHeader: false,
+  // Next would hash the whole HTML on every request to make an ETag: its largest CPU cost per page. Pages
+  // are immutable per deployment and CDN-cacheable (s-maxage).
   generateEtags: false,
   reactStrictMode: true,
   experimental: {globalNotFound: true},
   async headers() {
-    return [{source: '/:path*', headers: securityHeaders}];
+    // When two rules set the same header, the later one wins.
+    return [
+      {source: '/:path*', headers: securityHeaders},
+      ...pagesWithRuntime.map((source) => ({source, headers: [{key: 'Content-Security-Policy', value: runtimeCsp}]})),
+    ];
   },
 };
 

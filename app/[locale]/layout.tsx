@@ -4,6 +4,7 @@ import {notFound} from 'next/navigation';
 import {isLocale, locales} from '@/app/_i18n/pages';
 import {siteUrl} from '@/app/_lib/site';
 import {SkipLink} from '@/components/layout/SkipLink';
+import {keepFragmentScript} from '@/app/_lib/inline-scripts';
 import '../globals.css';
 
 export const dynamicParams = false;
@@ -18,9 +19,6 @@ export const viewport: Viewport = {
   themeColor: [{media: '(prefers-color-scheme: light)', color: '#ffffff'}, {media: '(prefers-color-scheme: dark)', color: '#0f172a'}],
 };
 
-// Carries the #fragment across the language link (heading ids are the same in both languages).
-const keepFragment = `document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-language-link]');if(a&&location.hash&&a.href.indexOf('#')<0)a.href+=location.hash});`;
-
 export default async function LocaleLayout({children, params}: {children: ReactNode; params: Promise<{locale: string}>}) {
   const {locale} = await params;
   if (!isLocale(locale)) notFound();
@@ -29,7 +27,7 @@ export default async function LocaleLayout({children, params}: {children: ReactN
       <body className="min-h-screen bg-white text-slate-900 antialiased dark:bg-slate-900 dark:text-slate-100">
         <SkipLink locale={locale} />
         {children}
-        <script dangerouslySetInnerHTML={{__html: keepFragment}} />
+        <script dangerouslySetInnerHTML={{__html: keepFragmentScript}} />
       </body>
     </html>
   );

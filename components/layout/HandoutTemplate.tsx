@@ -3,11 +3,9 @@ import type {LoadedPage} from '@/content/load';
 import {formatDay, translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {siteUrl} from '@/app/_lib/site';
+import {handoutScript} from '@/app/_lib/inline-scripts';
 
 const helpCountries: Record<Locale, string[]> = {fr: ['fr'], en: ['ca', 'us', 'uk-ie']};
-
-// Shows the print button and today's date once JavaScript runs; without it the build date stays.
-const enhance = `(function(){var b=document.querySelector('[data-print]');if(b){b.hidden=false;b.addEventListener('click',function(){window.print()})}var t=document.querySelector('[data-printed-on]');if(t){var d=new Date();t.setAttribute('datetime',d.toISOString().slice(0,10));t.textContent=new Intl.DateTimeFormat(document.documentElement.lang==='fr'?'fr-FR':'en-GB',{dateStyle:'long'}).format(d)}})();`;
 
 /** A one-page printable summary of a patient page: key points, questions, crisis lines, dates, QR code. */
 export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSvg: string; buildDay: string}) {
@@ -50,7 +48,7 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
           <p className="m-0 mt-2">{pageT('disclaimer')}</p>
         </div>
       </div>
-      <script dangerouslySetInnerHTML={{__html: enhance}} />
+      <script dangerouslySetInnerHTML={{__html: handoutScript}} />
     </main>
   );
 }

@@ -12,8 +12,10 @@ test.describe('in a real browser', () => {
   });
 
   for (const {locale, id, path} of allPages) {
-    test(`${path}: language link targets ${pathFor(otherLocale(locale), id)}; no cookie; no request leaves the origin`, async ({page, context, baseURL}) => {
+    test(`${path}: language link targets ${pathFor(otherLocale(locale), id)}; no cookie; no request leaves the origin; nothing blocked by CSP`, async ({page, context, baseURL}) => {
       const foreign: string[] = [];
+      const blocked: string[] = [];
+      page.on('console', (m) => { if (/Content.Security.Policy/i.test(m.text())) blocked.push(m.text()); });
       page.on('request', (r) => {
         const url = new URL(r.url());
         if (!['data:', 'blob:'].includes(url.protocol) && url.origin !== new URL(baseURL!).origin) foreign.push(r.url());
@@ -24,6 +26,7 @@ test.describe('in a real browser', () => {
       await expect(link).toHaveAttribute('hreflang', otherLocale(locale));
       await page.waitForLoadState('networkidle');
       expect(foreign).toEqual([]);
+      expect(blocked, 'nothing blocked by the Content-Security-Policy').toEqual([]);
       expect(await context.cookies()).toEqual([]);
     });
   }

@@ -40,6 +40,8 @@ test.describe('printable handouts', () => {
         await expect(page.locator('html')).toHaveAttribute('lang', locale);
         await expect(page.locator('main ul li').first()).toBeVisible();
         await expect(page.locator('a[href^="tel:"]').first()).toBeVisible();
+        // The print button is shown by the handout's inline script: it runs under the strict CSP.
+        await expect(page.getByRole('button', {name: locale === 'fr' ? 'Imprimer' : 'Print'})).toBeVisible();
         const png = PNG.sync.read(await page.locator('.qr-code').screenshot());
         const code = jsQR(new Uint8ClampedArray(png.data), png.width, png.height);
         expect(code?.data).toBe(origin + pathFor(locale, id));

@@ -20,6 +20,13 @@ test.describe('security headers on every kind of response', () => {
       expect(h['set-cookie']).toBeUndefined();
     });
   }
+  test('pages without Next’s runtime allow no inline script but ours (by hash); the clinics page keeps its runtime', async ({request}) => {
+    const strict = (await request.get('/fr/risques-et-securite')).headers()['content-security-policy'];
+    expect(strict).toMatch(/script-src 'self' 'sha256-[^']+' 'sha256-[^']+';/);
+    expect(strict).not.toContain('unsafe-inline');
+    expect((await request.get('/fr/page-inconnue')).headers()['content-security-policy']).not.toContain('unsafe-inline');
+    expect((await request.get('/en/for-clinics')).headers()['content-security-policy']).toContain("'unsafe-inline'");
+  });
   test('a static asset (CSS) carries them too', async ({request}) => {
     const html = await (await request.get('/fr')).text();
     const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];
