@@ -30,7 +30,8 @@ export function pageMetadata(locale: Locale, id: PageId, fm: Frontmatter): Metad
       alternateLocale: [ogLocale[otherLocale(locale)]],
       images: [{url: image, width: 1200, height: 630, alt: fm.title}],
     },
-    twitter: {card: 'summary_large_image', title: fm.title, description: fm.description, images: [image]},
+    // X/Twitter reads og:title, og:description and og:image when its own tags are absent: only the card type.
+    twitter: {card: 'summary_large_image'},
   };
 }
 

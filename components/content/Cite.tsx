@@ -7,7 +7,7 @@ export function Cite({locale, id, citations}: {locale: Locale; id: string; citat
   const t = translator(locale, 'Cite');
   return (
     <sup className="cite">
-      <a href={`#ref-${n}`} aria-label={t('label', {n})}>[{n}]</a>
+      <a href={`#ref-${n}`} aria-label={t('label', {n})}>{`[${n}]`}</a>
     </sup>
   );
 }

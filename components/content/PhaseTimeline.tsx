@@ -12,13 +12,13 @@ export function PhaseTimeline({locale, current}: {locale: Locale; current?: Phas
         {phases.map((phase, i) => {
           const isCurrent = phase === current;
           return (
-            <li key={phase} className={`rounded-md border p-3 ${isCurrent ? 'border-2 border-teal-800 bg-teal-50 dark:border-teal-300 dark:bg-teal-950/50' : 'border-slate-400 dark:border-slate-500'}`}>
-              <a href={pathFor(locale, phase)} aria-current={isCurrent ? 'step' : undefined} className="block font-semibold underline underline-offset-4">
-                <span className="block text-sm font-normal no-underline">{t('step', {n: i + 1})}</span>
+            <li key={phase} className={isCurrent ? 'phase phase-current' : 'phase'}>
+              <a href={pathFor(locale, phase)} aria-current={isCurrent ? 'step' : undefined} className="phase-link">
+                <span className="phase-step">{t('step', {n: i + 1})}</span>
                 {names(phase)}
                 {isCurrent && <span className="sr-only"> ({t('current')})</span>}
               </a>
-              <span className="mt-1 block text-base">{t(`durations.${phase}`)}</span>
+              <span className="phase-duration">{t(`durations.${phase}`)}</span>
             </li>
           );
         })}

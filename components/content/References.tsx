@@ -12,7 +12,7 @@ export function References({locale, citations}: {locale: Locale; citations: stri
       <h2 id="references" className="text-2xl font-bold">{t('references')}</h2>
       <ol className="mt-4 space-y-3 pl-8 text-base">
         {citations.map((key, i) => (
-          <li key={key} id={`ref-${i + 1}`} className="break-words">
+          <li key={key} id={`ref-${i + 1}`}>
             <ReferenceText locale={locale} reference={referenceByKey.get(key)!} />
           </li>
         ))}

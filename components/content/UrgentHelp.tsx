@@ -22,13 +22,13 @@ export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean
             <p className="m-0 font-semibold">{t(`countries.${country}`)}</p>
             <ul className="m-0 mt-1 list-none space-y-2 p-0">
               {lines.map((line) => (
-                <li key={line.tel} className="flex flex-wrap items-baseline gap-x-3">
+                <li key={line.tel} className="crisis-line">
                   <a href={`tel:${line.tel}`} className="tel-link"
                     aria-label={`${t('call', {number: line.display})}: ${line.name[locale]}`}>
-                    <span className="text-2xl tabular-nums">{line.display}</span>
+                    {line.display}
                   </a>
                   <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}</span>
-                  {all && <span className="basis-full text-base">{line.when[locale]}</span>}
+                  {all && <span className="crisis-when">{line.when[locale]}</span>}
                 </li>
               ))}
             </ul>

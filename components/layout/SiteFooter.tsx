@@ -15,7 +15,7 @@ export function SiteFooter({locale}: {locale: Locale}) {
         <nav aria-label={t('siteLinks')}>
           <ul className="m-0 flex list-none flex-wrap gap-x-4 p-0">
             {footerPages.map((id) => (
-              <li key={id}><a href={pathFor(locale, id)} className="inline-flex min-h-11 items-center underline underline-offset-4">{names(id)}</a></li>
+              <li key={id}><a href={pathFor(locale, id)} className="footer-link">{names(id)}</a></li>
             ))}
           </ul>
         </nav>

@@ -11,7 +11,7 @@ function NavList({locale, current, className}: {locale: Locale; current?: PageId
       {navPages.map((id) => (
         <li key={id}>
           <a href={pathFor(locale, id)} aria-current={id === current ? 'page' : undefined}
-            className="inline-flex min-h-11 items-center rounded px-2 underline-offset-4 hover:underline aria-[current=page]:font-bold aria-[current=page]:underline">
+            className="nav-link">
             {names(id)}
           </a>
         </li>

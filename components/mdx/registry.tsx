@@ -12,7 +12,6 @@ import {ReferralEmails} from '@/components/content/ReferralEmails';
 import {PublisherDetails} from '@/components/content/PublisherDetails';
 import {ContactEmail} from '@/components/content/ContactEmail';
 import {Bibliography} from '@/components/content/Bibliography';
-import {H2, H3} from './Heading';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -22,8 +21,6 @@ import {Table} from './Table';
  */
 export function mdxComponents(locale: Locale, citations: string[]): MDXComponents {
   return {
-    h2: H2,
-    h3: H3,
     a: (p) => <Anchor locale={locale} {...p} />,
     table: Table,
     Callout: (p: {kind?: CalloutKind; title?: string; children: ReactNode}) => <Callout locale={locale} {...p} />,
