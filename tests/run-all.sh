@@ -11,7 +11,10 @@ if [ ! -d node_modules/next ] || [ package-lock.json -nt node_modules/.package-l
 fi
 
 # A browser: Playwright's own if present, else Debian's Chromium (installed when missing).
-if ls "${PLAYWRIGHT_BROWSERS_PATH:-$HOME/.cache/ms-playwright}"/chromium-* >/dev/null 2>&1 && [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
+# CHROME_PATH, when set, always wins (playwright.config.ts reads it).
+# Playwright's own counts only if it is the revision this @playwright/test expects.
+own_browser=$(node -e "const {chromium}=require('playwright-core');process.stdout.write(String(require('fs').existsSync(chromium.executablePath())))" 2>/dev/null || echo false)
+if [ -z "${CHROME_PATH:-}" ] && [ "$own_browser" = true ]; then
   export PW_OWN_BROWSER=1
 elif [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   echo "Installing Debian's Chromium for the browser tests..."
