@@ -30,10 +30,7 @@ export default function proxy(request: NextRequest) {
     // Anything else unknown falls through to the static bilingual 404 (app/global-not-found.tsx).
     const locale = pathname.split('/')[1]?.toLowerCase();
     if (!isLocale(locale)) return;
-    const url = request.nextUrl.clone();
-    url.pathname = notFoundPathFor(locale);
-    url.search = '';
-    return NextResponse.rewrite(url, {status: 404, headers: {'Cache-Control': 'no-store'}});
+    return NextResponse.rewrite(new URL(notFoundPathFor(locale), request.url), {status: 404, headers: {'Cache-Control': 'no-store'}});
   }
   if (target === pathname) return;
   const url = new URL(target + search, request.url);

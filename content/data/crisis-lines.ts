@@ -1,5 +1,11 @@
 import type {CrisisLine} from './types';
 
+/** Name and use of a country's general emergency number (911, 999). */
+const emergencyServices = {
+  name: {fr: 'Urgences', en: 'Emergency services'},
+  when: {fr: 'Si une vie est en danger immédiat.', en: 'If a life is in immediate danger.'},
+};
+
 /** Crisis and emergency lines, verified in the evidence sheet (§5) and the content brief. */
 export const crisisLines: CrisisLine[] = [
   {country: 'fr', display: '3114', tel: '3114', refs: ['fr3114'],
@@ -17,21 +23,15 @@ export const crisisLines: CrisisLine[] = [
   {country: 'ca', display: '9-8-8', tel: '988', sms: true, refs: ['ca988'],
     name: {fr: 'Ligne d’aide en cas de crise de suicide', en: 'Suicide Crisis Helpline'},
     when: {fr: 'Par appel ou par texto, en français ou en anglais, jour et nuit.', en: 'Call or text, in English or French, day and night.'}},
-  {country: 'ca', display: '911', tel: '911', refs: [],
-    name: {fr: 'Urgences', en: 'Emergency services'},
-    when: {fr: 'Si une vie est en danger immédiat.', en: 'If a life is in immediate danger.'}},
+  {country: 'ca', display: '911', tel: '911', refs: [], ...emergencyServices},
   {country: 'us', display: '988', tel: '988', sms: true, refs: ['us988'],
     name: {fr: '988 Suicide & Crisis Lifeline', en: '988 Suicide & Crisis Lifeline'},
     when: {fr: 'Par appel, texto ou chat, jour et nuit. Touche 1 : ligne des anciens combattants ; touche 2 : en espagnol.', en: 'Call, text or chat, day and night. Press 1 for the Veterans Crisis Line, 2 for Spanish.'}},
-  {country: 'us', display: '911', tel: '911', refs: [],
-    name: {fr: 'Urgences', en: 'Emergency services'},
-    when: {fr: 'Si une vie est en danger immédiat.', en: 'If a life is in immediate danger.'}},
+  {country: 'us', display: '911', tel: '911', refs: [], ...emergencyServices},
   {country: 'uk-ie', display: '116 123', tel: '116123', refs: ['samaritans'],
     name: {fr: 'Samaritans, écoute', en: 'Samaritans, listening support'},
     when: {fr: 'Des bénévoles formés vous écoutent, jour et nuit. Appel gratuit, absent de la facture.', en: 'Trained volunteers listen, day and night. Free to call and not shown on your bill.'}},
-  {country: 'uk-ie', display: '999', tel: '999', refs: [],
-    name: {fr: 'Urgences', en: 'Emergency services'},
-    when: {fr: 'Si une vie est en danger immédiat.', en: 'If a life is in immediate danger.'}},
+  {country: 'uk-ie', display: '999', tel: '999', refs: [], ...emergencyServices},
   {country: 'uk-ie', display: '112', tel: '112', refs: [],
     name: {fr: 'Urgences (numéro européen)', en: 'Emergency services (European number)'},
     when: {fr: 'Fonctionne aussi au Royaume-Uni et en Irlande.', en: 'Also works in the UK and Ireland.'}},
