@@ -1,9 +1,21 @@
 /** Text written once per locale. Every user-visible string in content/data uses it. */
 export type Localized = {fr: string; en: string};
 
+/** What kind of document a reference is; shown in the reference list so a reader can weigh it. */
+export type SourceType =
+  | 'journal-article'
+  | 'systematic-review'
+  | 'guideline'
+  | 'regulator-label'
+  | 'government'
+  | 'news'
+  | 'manufacturer';
+
 /** One bibliographic reference, cited from MDX by its key with <Cite id="key" />. */
 export type Reference = {
   key: string;
+  /** The true kind of document (journal article, systematic review, guideline, regulator or label...). */
+  sourceType?: SourceType;
   /** Authors as printed, e.g. "Noppers I, Niesters M, et al." or an organisation ("Haute Autorité de santé"). */
   authors: string;
   /** Title in the original language of the document. */
