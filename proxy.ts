@@ -1,6 +1,6 @@
 import {NextResponse, type NextRequest} from 'next/server';
-import {canonicalPath} from './app/_i18n/resolve';
-import {isLocale, notFoundPathFor} from './app/_i18n/pages';
+import {negotiateLocale} from './app/_i18n/resolve';
+import {decodePath, internalPathOf, isLocale, notFoundPathFor, routeForPath, routePath} from './app/_i18n/pages';
 
 const badRequestPage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Adresse invalide · Invalid address</title></head><body><main><h1>Adresse invalide</h1><p>Cette adresse est mal formée. <a href="/fr">Aller à l’accueil</a> · <a href="/fr/aide-urgente">Besoin d’aide maintenant ?</a></p><section lang="en"><h2>Invalid address</h2><p>This address is malformed. <a href="/en">Go to the home page</a> · <a href="/en/urgent-help">Need help now?</a></p></section></main></body></html>`;
 
@@ -18,21 +18,20 @@ export default function proxy(request: NextRequest) {
   // The site has no forms: nothing but GET and HEAD has a meaning here.
   if (method !== 'GET' && method !== 'HEAD') return plain(405, 'Method Not Allowed', {Allow: 'GET, HEAD'});
   const {pathname, search} = request.nextUrl;
-  try {
-    decodeURIComponent(pathname);
-  } catch {
-    // Next would answer a bad %-encoding with a 500 of its own; say clearly that the address is malformed.
-    return plain(400, badRequestPage);
-  }
-  const target = canonicalPath(pathname, request.headers.get('accept-language'));
-  if (!target) {
+  const decoded = decodePath(pathname);
+  // Next would answer a bad %-encoding with a 500 of its own; say clearly that the address is malformed.
+  if (decoded === null) return plain(400, badRequestPage);
+  const route = routeForPath(decoded, () => negotiateLocale(request.headers.get('accept-language')));
+  if (!route) {
     // Unknown page under a locale: that locale's prerendered not-found page, with status 404.
     // Anything else unknown falls through to the static bilingual 404 (app/global-not-found.tsx).
     const locale = pathname.split('/')[1]?.toLowerCase();
     if (!isLocale(locale)) return;
     return NextResponse.rewrite(new URL(notFoundPathFor(locale), request.url), {status: 404, headers: {'Cache-Control': 'no-store'}});
   }
-  if (target === pathname) return;
+  const target = routePath(route);
+  // A dynamic route at its canonical URL: render it from its app folder when that differs (/fr/recherche).
+  if (target === pathname) return internalPathOf(route) === target ? undefined : NextResponse.rewrite(new URL(internalPathOf(route) + search, request.url));
   const url = new URL(target + search, request.url);
   // "/" depends on the visitor's language: a temporary redirect that caches vary on; the rest are permanent.
   const response = NextResponse.redirect(url, pathname === '/' ? 307 : 308);
@@ -45,10 +44,11 @@ export default function proxy(request: NextRequest) {
 
 export const config = {
   matcher: [
-    // Everything except Next's assets, files with an extension, and the canonical pages and handouts of
-    // app/_i18n/pages.ts, listed here because a matcher must be a literal (tests/unit/proxy.test.ts checks
-    // the list against pages.ts). Canonical pages are then served straight from the prerendered cache.
-    '/((?!_next/|(?:fr|fr/fiche|fr/therapie-assistee-par-la-ketamine|fr/therapie-assistee-par-la-ketamine/fiche|fr/parcours-de-soins|fr/parcours-de-soins/fiche|fr/parcours-de-soins/preparation|fr/parcours-de-soins/preparation/fiche|fr/parcours-de-soins/seance|fr/parcours-de-soins/seance/fiche|fr/parcours-de-soins/integration|fr/parcours-de-soins/integration/fiche|fr/parcours-de-soins/entretien|fr/parcours-de-soins/entretien/fiche|fr/risques-et-securite|fr/risques-et-securite/fiche|fr/fibromyalgie|fr/fibromyalgie/fiche|fr/questions-frequentes|fr/questions-frequentes/fiche|fr/aide-urgente|fr/aide-urgente/fiche|fr/sources|fr/pour-les-cliniques|fr/mentions-legales|fr/confidentialite|fr/accessibilite|en|en/handout|en/ketamine-assisted-therapy|en/ketamine-assisted-therapy/handout|en/treatment-journey|en/treatment-journey/handout|en/treatment-journey/preparation|en/treatment-journey/preparation/handout|en/treatment-journey/session|en/treatment-journey/session/handout|en/treatment-journey/integration|en/treatment-journey/integration/handout|en/treatment-journey/maintenance|en/treatment-journey/maintenance/handout|en/risks-and-safety|en/risks-and-safety/handout|en/fibromyalgia|en/fibromyalgia/handout|en/faq|en/faq/handout|en/urgent-help|en/urgent-help/handout|en/sources|en/for-clinics|en/legal-notice|en/privacy|en/accessibility)$|.*\\.[A-Za-z0-9]+$).*)',
+    // Everything except Next's assets, files with an extension, and the canonical prerendered routes of the
+    // route model (app/_i18n/pages.ts), which are then served straight from the prerendered cache. A matcher
+    // must be a literal: `npm run build` rewrites the next line from the model (app/_build/sync-proxy-matcher.ts).
+    // generated: app/_build/sync-proxy-matcher.ts
+    "/((?!_next/|(?:fr|fr/therapie-assistee-par-la-ketamine|fr/parcours-de-soins|fr/parcours-de-soins/preparation|fr/parcours-de-soins/seance|fr/parcours-de-soins/integration|fr/parcours-de-soins/entretien|fr/risques-et-securite|fr/fibromyalgie|fr/questions-frequentes|fr/aide-urgente|fr/sources|fr/pour-les-cliniques|fr/mentions-legales|fr/confidentialite|fr/accessibilite|fr/fiche|fr/therapie-assistee-par-la-ketamine/fiche|fr/parcours-de-soins/fiche|fr/parcours-de-soins/preparation/fiche|fr/parcours-de-soins/seance/fiche|fr/parcours-de-soins/integration/fiche|fr/parcours-de-soins/entretien/fiche|fr/risques-et-securite/fiche|fr/fibromyalgie/fiche|fr/questions-frequentes/fiche|fr/aide-urgente/fiche|en|en/ketamine-assisted-therapy|en/treatment-journey|en/treatment-journey/preparation|en/treatment-journey/session|en/treatment-journey/integration|en/treatment-journey/maintenance|en/risks-and-safety|en/fibromyalgia|en/faq|en/urgent-help|en/sources|en/for-clinics|en/legal-notice|en/privacy|en/accessibility|en/handout|en/ketamine-assisted-therapy/handout|en/treatment-journey/handout|en/treatment-journey/preparation/handout|en/treatment-journey/session/handout|en/treatment-journey/integration/handout|en/treatment-journey/maintenance/handout|en/risks-and-safety/handout|en/fibromyalgia/handout|en/faq/handout|en/urgent-help/handout)$|.*\\.[A-Za-z0-9]+$).*)",
     // Any request with a body (POST, PUT, PATCH...), wherever it goes.
     {source: '/((?!_next/).*)', has: [{type: 'header', key: 'content-length'}]},
     {source: '/((?!_next/).*)', has: [{type: 'header', key: 'transfer-encoding'}]},

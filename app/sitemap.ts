@@ -1,13 +1,11 @@
 import type {MetadataRoute} from 'next';
-import {locales, pageIds, pathFor} from '@/app/_i18n/pages';
+import {locales, pathFor, sitemapRoutes} from '@/app/_i18n/pages';
 import {siteUrl} from '@/app/_lib/site';
 
-/** Every page in both locales, each with its alternates (hreflang) and x-default. */
+/** Every page of the route model in both locales, each with its alternates (hreflang) and x-default. */
 export default function sitemap(): MetadataRoute.Sitemap {
-  return pageIds.flatMap((id) =>
-    locales.map((locale) => ({
-      url: siteUrl + pathFor(locale, id),
-      alternates: {languages: {...Object.fromEntries(locales.map((l) => [l, siteUrl + pathFor(l, id)])), 'x-default': siteUrl + '/'}},
-    })),
-  );
+  return sitemapRoutes.map(({locale, id}) => ({
+    url: siteUrl + pathFor(locale, id),
+    alternates: {languages: {...Object.fromEntries(locales.map((l) => [l, siteUrl + pathFor(l, id)])), 'x-default': siteUrl + '/'}},
+  }));
 }

@@ -10,8 +10,6 @@ import {frontmatterSchema, type Frontmatter} from './schema';
 import remarkSite, {ContentError, type SiteData} from './remark-site';
 import {locales, pageIds, patientPages, type Locale, type PageId} from '../app/_i18n/pages';
 
-export {ContentError};
-
 /** Everything the page template needs from one content file. */
 export type LoadedPage = SiteData & {
   id: PageId;

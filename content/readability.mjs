@@ -1,24 +1,35 @@
-// Readability of a page's prose, measured on the MDX source so authors can check a file before building.
-// Main text = headings, paragraphs and list items; tables, code, frontmatter and tag attributes are left out,
-// because the formulas were built for running prose.
+// Readability of a page's prose, measured on the parsed MDX tree so authors can check a file before building.
+// Main text = headings, paragraphs and list items, with the text inside tags (a Callout's body); tables,
+// code, frontmatter, expressions and tag attributes are left out, because the formulas were built for
+// running prose.
+import {createProcessor} from '@mdx-js/mdx';
+import remarkGfm from 'remark-gfm';
 
-/** Strip MDX/markdown syntax and return the prose as blocks (one per paragraph, heading or list item). */
+const parser = createProcessor({remarkPlugins: [remarkGfm]});
+const SKIP = new Set(['table', 'code', 'mdxFlowExpression', 'mdxTextExpression', 'mdxjsEsm', 'yaml', 'html']);
+
+/** Plain text of a node's descendants. */
+function textOf(node) {
+  if (SKIP.has(node.type)) return '';
+  if (node.type === 'text' || node.type === 'inlineCode') return node.value;
+  if (node.type === 'break') return ' ';
+  return (node.children ?? []).map(textOf).join('');
+}
+
+/** The prose of an MDX source as blocks: one per heading or paragraph (list items hold paragraphs). */
 export function proseBlocks(source) {
-  let s = source.replace(/^---\n[\s\S]*?\n---\n/, '');
-  s = s.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');           // JSX comments (heading ids)
-  s = s.replace(/```[\s\S]*?```/g, '');
-  s = s.replace(/<[A-Za-z][^>]*\/>/g, '');              // self-closing tags: <Cite id="x" />
-  s = s.replace(/<\/?[A-Za-z][^>]*>/g, '\n');           // opening/closing tags keep their children
-  s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, '');
-  s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
-  s = s.replace(/[*_`]/g, '');
+  const body = source.replace(/^---\r?\n[\s\S]*?\r?\n---\r?\n?/, '');
   const blocks = [];
-  for (const raw of s.split('\n')) {
-    const line = raw.trim();
-    if (!line || line.startsWith('|') || line.startsWith('import ') || line.startsWith('export ')) continue;
-    const text = line.replace(/^#{1,6}\s+/, '').replace(/^([-+>]|\d+\.)\s+/, '').trim();
-    if (/[\p{L}\p{N}]/u.test(text)) blocks.push(text);
-  }
+  const walk = (node) => {
+    if (SKIP.has(node.type)) return;
+    if (node.type === 'heading' || node.type === 'paragraph') {
+      const text = textOf(node).replace(/\s+/g, ' ').trim();
+      if (/[\p{L}\p{N}]/u.test(text)) blocks.push(text);
+      return;
+    }
+    for (const child of node.children ?? []) walk(child);
+  };
+  walk(parser.parse(body));
   return blocks;
 }
 
@@ -67,3 +78,11 @@ export function readability(source, locale) {
 
 /** The target each locale's score must reach. */
 export const TARGET = {fr: 60, en: 60};
+
+/** Below this many words a score means nothing (empty text scores about 207): the check fails instead. */
+export const MIN_WORDS = 100;
+
+/** Does a page's prose pass: enough words to measure, and a score at the locale's target? */
+export function meetsTarget(r, locale) {
+  return r.words >= MIN_WORDS && r.score >= TARGET[locale];
+}

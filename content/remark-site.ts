@@ -1,13 +1,15 @@
 import type {Root, Heading, Link, PhrasingContent} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
-import {allowedTags, headingIdPattern} from './schema';
+import {allowedTags, headingIdPattern, localizedProps} from './schema';
 import {referenceByKey} from './data/references';
 import {pageForInternalPath} from '../app/_i18n/pages';
 
 export type HeadingInfo = {depth: number; id: string; text: string};
 export type LinkInfo = {path: string; fragment?: string};
-export type SiteData = {headings: HeadingInfo[]; citations: string[]; links: LinkInfo[]};
+/** A tag as used on a page: its name and its props that are not words (a Callout's kind, not its title). */
+export type TagUse = {name: string; props: Record<string, unknown>};
+export type SiteData = {headings: HeadingInfo[]; citations: string[]; links: LinkInfo[]; tags: TagUse[]};
 
 type JsxNode = {type: string; name: string | null; attributes: {type: string; name?: string; value?: unknown}[]; position?: {start: {line: number}}};
 
@@ -30,7 +32,7 @@ function plainText(nodes: PhrasingContent[]): string {
  */
 export default function remarkSite() {
   return (tree: Root, file: VFile) => {
-    const data: SiteData = {headings: [], citations: [], links: []};
+    const data: SiteData = {headings: [], citations: [], links: [], tags: []};
     const seen = new Set<string>();
     visit(tree, (node) => {
       if (node.type === 'heading') {
@@ -49,6 +51,8 @@ export default function remarkSite() {
       } else if (node.type === 'mdxJsxFlowElement' || node.type === 'mdxJsxTextElement') {
         const el = node as unknown as JsxNode;
         if (!el.name || !(allowedTags as readonly string[]).includes(el.name)) fail(file, el, `unknown tag <${el.name ?? ''}>; allowed: ${allowedTags.join(', ')}`);
+        const props = Object.fromEntries(el.attributes.filter((a) => a.name && !localizedProps.includes(a.name)).map((a) => [a.name, a.value ?? true]));
+        data.tags.push({name: el.name, props});
         if (el.name === 'Cite') {
           const id = el.attributes.find((a) => a.name === 'id')?.value;
           if (typeof id !== 'string') fail(file, el, '<Cite> needs id="reference-key"');

@@ -29,5 +29,8 @@ export const allowedTags = [
   'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'abbr', 'br', 'details', 'summary',
 ] as const;
 
+/** Tag props written in the page's language (compared across languages by presence, not value). */
+export const localizedProps: readonly string[] = ['title'];
+
 /** Heading ids: lowercase kebab-case, the same in both languages. */
 export const headingIdPattern = /^[a-z0-9]+(?:-[a-z0-9]+)*$/;

@@ -6,10 +6,12 @@
 // pages roughly halves their HTML and removes all script downloads, which is what a patient on a slow
 // phone pays for. A page whose flight data references a client component of ours (the copy buttons on the
 // clinics page) keeps everything. Our own small inline scripts and JSON-LD stay.
-import {readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
+import {mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 
 const appDir = path.join(process.cwd(), '.next', 'server', 'app');
+/** Next's own output of each page this step changed, kept so tests check the step against the real thing. */
+export const originalsDir = path.join(process.cwd(), '.next', 'static-pages-originals');
 
 /** A client reference with a chunk list of its own is one of our client components (Next's have none). */
 export const usesClientComponents = (html) => /I\[\d+,\[\\"/.test(html);
@@ -43,10 +45,10 @@ if (import.meta.url === `file://${process.argv[1]}`) {
     if (!out.includes('</html>') || /__next_f|\/_next\/static\/chunks\//.test(out)) {
       throw new Error(`static-pages: ${rel}: unexpected markup after stripping; Next's output format may have changed`);
     }
+    mkdirSync(path.dirname(path.join(originalsDir, rel)), {recursive: true});
+    writeFileSync(path.join(originalsDir, rel), html);
     writeFileSync(file, out);
     stripped++;
   }
-  // next start keeps copies of served pages here; stale ones would hide the stripped files.
-  rmSync(path.join(process.cwd(), '.next', 'server', 'route-cache'), {recursive: true, force: true});
   console.log(`static-pages: Next's client runtime removed from ${stripped} prerendered pages; kept on ${kept.length} with client components (${kept.join(', ')})`);
 }

@@ -12,10 +12,3 @@ export type Namespace = keyof typeof fr;
 export function translator<N extends Namespace>(locale: Locale, namespace: N) {
   return createTranslator({locale, messages: messages[locale], namespace, timeZone: 'Europe/Paris'});
 }
-
-/** A date such as "24 novembre 2026" / "24 November 2026" from an ISO day. */
-export function formatDay(locale: Locale, isoDay: string): string {
-  return new Intl.DateTimeFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {dateStyle: 'long', timeZone: 'UTC'}).format(
-    new Date(`${isoDay}T00:00:00Z`),
-  );
-}

@@ -1,5 +1,8 @@
-// The URL contract: clinics print these URLs, so a slug never changes once published.
-// Plain data with no imports, so next.config.ts (redirects) and the proxy can read it too.
+// The route model: the one place that knows the site's shape. Every URL the site answers (content pages, their
+// print views, the not-found pages, link-preview images and the dynamic routes) is declared here, and the
+// static params, the sitemap, the proxy and its matcher, breadcrumbs, next-intl's pathnames and the og route
+// are all derived from it. Clinics print these URLs, so a slug never changes once published.
+// Plain data and pure functions with no imports, so next.config.ts, the proxy and build scripts can read it.
 
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -45,10 +48,103 @@ export const parentOf: Partial<Record<PageId, PageId>> = {
   maintenance: 'treatment-journey',
 };
 
+/** The breadcrumb trail from the home page to a page; empty on the home page. */
+export function breadcrumbTrail(id: PageId): PageId[] {
+  if (id === 'home') return [];
+  const parent = parentOf[id];
+  return ['home', ...(parent ? [parent] : []), id];
+}
+
+/**
+ * Views of a page: a last URL segment per locale after the page's path, and the pages that have it.
+ * A view is prerendered for each of its pages, e.g. /fr/risques-et-securite/fiche (home: /fr/fiche).
+ */
+export const views = {
+  handout: {segment: {fr: 'fiche', en: 'handout'}, pages: patientPages},
+} as const satisfies Record<string, {segment: Record<Locale, string>; pages: readonly PageId[]}>;
+export type View = keyof typeof views;
+
+/**
+ * Routes of a locale that belong to no page. `render`: 'static' is prerendered with the pages, 'dynamic'
+ * is rendered per request by app/[locale]/<folder>/page.tsx (the proxy rewrites the localized path there).
+ * `public: false` is reachable only by the proxy's rewrite, never by its own URL.
+ */
+export const specialRoutes = {
+  'not-found': {path: {fr: '/404', en: '/404'}, render: 'static', public: false, folder: undefined},
+} as const satisfies Record<string, {path: Record<Locale, string>; render: 'static' | 'dynamic'; public: boolean; folder?: string}>;
+export type Special = keyof typeof specialRoutes;
+
+/** Every route the site answers under a locale. */
+export type Route =
+  | {kind: 'page'; locale: Locale; id: PageId}
+  | {kind: 'view'; view: View; locale: Locale; id: PageId}
+  | {kind: 'special'; name: Special; locale: Locale};
+
+export function isLocale(value: unknown): value is Locale {
+  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+}
+
+export function otherLocale(locale: Locale): Locale {
+  return locale === 'fr' ? 'en' : 'fr';
+}
+
 /** The localized URL path of a page, e.g. pathFor('fr', 'risks-and-safety') -> '/fr/risques-et-securite'. */
 export function pathFor(locale: Locale, id: PageId): string {
   return `/${locale}${pages[id][locale]}`;
 }
+
+/** The URL path of any route. */
+export function routePath(route: Route): string {
+  switch (route.kind) {
+    case 'page': return pathFor(route.locale, route.id);
+    case 'view': return `${pathFor(route.locale, route.id)}/${views[route.view].segment[route.locale]}`;
+    case 'special': return `/${route.locale}${specialRoutes[route.name].path[route.locale]}`;
+  }
+}
+
+/** Where Next renders a route: its own path, or for a dynamic route the app folder the proxy rewrites to. */
+export function internalPathOf(route: Route): string {
+  if (route.kind === 'special') {
+    const {folder} = specialRoutes[route.name] as {folder?: string};
+    if (folder) return `/${route.locale}/${folder}`;
+  }
+  return routePath(route);
+}
+
+/** Is a route prerendered at build time (as opposed to rendered per request)? */
+export function isPrerendered(route: Route): boolean {
+  return route.kind !== 'special' || specialRoutes[route.name].render === 'static';
+}
+
+/** Can a visitor reach a route at its own URL (the not-found pages are reached only by rewrite)? */
+export function isPublic(route: Route): boolean {
+  return route.kind !== 'special' || specialRoutes[route.name].public;
+}
+
+/** The handout URL of a patient page, e.g. /fr/risques-et-securite/fiche (home: /fr/fiche). */
+export function handoutPathFor(locale: Locale, id: PageId): string {
+  return routePath({kind: 'view', view: 'handout', locale, id});
+}
+
+/** Where a locale's not-found page is prerendered; the proxy rewrites unknown paths there with status 404. */
+export function notFoundPathFor(locale: Locale): string {
+  return routePath({kind: 'special', name: 'not-found', locale});
+}
+
+/** Every route of one locale: pages, their views, then the special routes. */
+function routesOf(locale: Locale): Route[] {
+  return [
+    ...pageIds.map((id): Route => ({kind: 'page', locale, id})),
+    ...(Object.keys(views) as View[]).flatMap((view) => views[view].pages.map((id): Route => ({kind: 'view', view, locale, id}))),
+    ...(Object.keys(specialRoutes) as Special[]).map((name): Route => ({kind: 'special', name, locale})),
+  ];
+}
+
+/** Every route in every locale: the model that each consumer derives from. */
+export const allRoutes: Route[] = locales.flatMap(routesOf);
+
+/** The sitemap: every page in each locale (views are print copies, special routes are not content). */
+export const sitemapRoutes = allRoutes.filter((r): r is Extract<Route, {kind: 'page'}> => r.kind === 'page');
 
 /** The internal path authors write in MDX links: the English path without locale ('/' for home). */
 export function internalPath(id: PageId): string {
@@ -61,31 +157,80 @@ export function pageForInternalPath(path: string): PageId | undefined {
   return byInternal.get(path);
 }
 
-export function isLocale(value: unknown): value is Locale {
-  return typeof value === 'string' && (locales as readonly string[]).includes(value);
+/** next-intl's `pathnames`: internal path -> localized path, for every page. */
+export const intlPathnames = Object.fromEntries(pageIds.map((id) => [internalPath(id), {fr: pages[id].fr || '/', en: pages[id].en || '/'}]));
+
+// ---- Link-preview images: one per page and locale, /og/fr-risks-and-safety.png ----
+
+/** The link-preview image's file name of a page. */
+export function ogImageFile(locale: Locale, id: PageId): string {
+  return `${locale}-${id}.png`;
+}
+const byOgFile = new Map(sitemapRoutes.map((r) => [ogImageFile(r.locale, r.id), r]));
+/** The page a link-preview file name belongs to, or null. */
+export function pageOfOgImage(file: string): Extract<Route, {kind: 'page'}> | null {
+  return byOgFile.get(file) ?? null;
+}
+export const ogImageFiles = [...byOgFile.keys()];
+
+// ---- Resolving URLs: one table, built from the model, used by the page, the proxy and the og route ----
+
+/** A URL path decoded once, or null when its percent-encoding is malformed or it is absurdly long. */
+export function decodePath(pathname: string): string | null {
+  if (pathname.length > 512) return null;
+  try {
+    return decodeURIComponent(pathname);
+  } catch {
+    return null;
+  }
 }
 
-export function otherLocale(locale: Locale): Locale {
-  return locale === 'fr' ? 'en' : 'fr';
+/** Rest of a route's path after the locale, e.g. '/risques-et-securite/fiche' ('' for home). */
+const restOf = (route: Route) => routePath(route).slice(1 + route.locale.length);
+
+// Exact table: canonical path -> route. Forgiving table: lowercase rest -> the route in each locale whose
+// slug it is (a rest shared by both languages, such as '/sources', lists both).
+const exact = new Map(allRoutes.map((r) => [routePath(r), r]));
+const forgiving = new Map<string, Route[]>();
+for (const r of allRoutes) {
+  if (!isPublic(r)) continue;
+  const key = restOf(r).toLowerCase();
+  forgiving.set(key, [...(forgiving.get(key) ?? []), r]);
 }
 
-/** Last URL segment of a page's printable handout, per locale. */
-export const handoutSegment: Record<Locale, string> = {fr: 'fiche', en: 'handout'};
-
-/** The handout URL of a patient page, e.g. /fr/risques-et-securite/fiche (home: /fr/fiche). */
-export function handoutPathFor(locale: Locale, id: PageId): string {
-  return `${pathFor(locale, id)}/${handoutSegment[locale]}`;
+/** The route at exactly this (decoded) path, or null. Used by the page and the og route. */
+export function routeAt(path: string): Route | null {
+  return exact.get(path) ?? null;
 }
 
-/** Every canonical URL path: each page in each locale, and the handouts of patient pages. */
-export function canonicalPaths(): string[] {
-  return locales.flatMap((locale) =>
-    pageIds.flatMap((id) => [pathFor(locale, id), ...(patientPages.includes(id) ? [handoutPathFor(locale, id)] : [])]),
-  );
+/** The route for URL segments as Next passes them (locale, then the catch-all), decoding them once. */
+export function routeOfSegments(locale: string, slug: string[] = []): Route | null {
+  const path = decodePath('/' + [locale, ...slug].join('/'));
+  return path === null ? null : routeAt(path);
 }
 
-/** Where a locale's not-found page is prerendered; the proxy rewrites unknown paths there with status 404. */
-export const notFoundSegment = '404';
-export function notFoundPathFor(locale: Locale): string {
-  return `/${locale}/${notFoundSegment}`;
+/**
+ * The public route a forgiving path names (no locale, the other language's slug, upper case, trailing or
+ * doubled slashes), with the locale to use when the path gives none; null when it names nothing.
+ * `pick` chooses the locale for a path without one whose slug both languages share (the root, '/sources').
+ */
+export function routeForPath(decoded: string, pick: () => Locale): Route | null {
+  const segments = decoded.toLowerCase().split('/').filter(Boolean);
+  const locale = isLocale(segments[0]) ? (segments.shift() as Locale) : undefined;
+  const hits = forgiving.get(segments.length ? '/' + segments.join('/') : '');
+  if (!hits) return null;
+  const chosen = locale ?? (hits.length === 1 ? hits[0].locale : pick());
+  const hit = hits.find((r) => r.locale === chosen) ?? hits[0];
+  return {...hit, locale: chosen};
 }
+
+// ---- The proxy's matcher ----
+
+/**
+ * The paths the proxy can skip: canonical, public, prerendered routes, which Next serves straight from the
+ * prerendered cache. Everything else (the root, forgiving URLs, unknown pages, dynamic routes) runs it.
+ */
+export const proxySkipPaths = allRoutes.filter((r) => isPublic(r) && isPrerendered(r)).map((r) => routePath(r).slice(1));
+
+/** The matcher source for proxy.ts (a literal there; app/_build/sync-proxy-matcher.ts writes it from this). */
+export const proxyMatcherSource = `/((?!_next/|(?:${proxySkipPaths.join('|')})$|.*\\.[A-Za-z0-9]+$).*)`;

@@ -1,4 +1,4 @@
-import {defaultLocale, isLocale, locales, pageIds, pages, pathFor, type Locale, type PageId} from './pages';
+import {decodePath, defaultLocale, isLocale, routeForPath, routePath, type Locale} from './pages';
 
 /**
  * Pick the locale for a visitor from an Accept-Language header: the highest-weighted tag whose primary
@@ -20,37 +20,13 @@ export function negotiateLocale(header: string | null | undefined): Locale {
   return best?.locale ?? defaultLocale;
 }
 
-const slugIndex = new Map<string, {id: PageId; locales: Locale[]}>();
-for (const id of pageIds) {
-  for (const locale of locales) {
-    const slug = pages[id][locale];
-    if (!slug) continue;
-    const entry = slugIndex.get(slug) ?? {id, locales: []};
-    entry.locales.push(locale);
-    slugIndex.set(slug, entry);
-  }
-}
-
 /**
  * The canonical URL path for a forgiving one (no locale, other language's slug, upper case, trailing
- * or doubled slashes), or null when the path names no page. Returns the input when it is canonical.
+ * or doubled slashes), or null when the path names no public route. Returns the input when it is canonical.
  */
 export function canonicalPath(pathname: string, acceptLanguage?: string | null): string | null {
-  if (pathname.length > 512) return null;
-  let decoded: string;
-  try {
-    decoded = decodeURIComponent(pathname);
-  } catch {
-    return null;
-  }
-  const segments = decoded.toLowerCase().split('/').filter(Boolean);
-  let locale: Locale | undefined;
-  if (segments.length && isLocale(segments[0])) locale = segments.shift() as Locale;
-  const slug = segments.length ? '/' + segments.join('/') : '';
-  if (!slug) return pathFor(locale ?? negotiateLocale(acceptLanguage), 'home');
-  const hit = slugIndex.get(slug);
-  if (!hit) return null;
-  // Without a locale the slug's own language decides; a slug shared by both languages falls back on the header.
-  const chosen = locale ?? (hit.locales.length === 1 ? hit.locales[0] : negotiateLocale(acceptLanguage));
-  return pathFor(chosen, hit.id);
+  const decoded = decodePath(pathname);
+  if (decoded === null) return null;
+  const route = routeForPath(decoded, () => negotiateLocale(acceptLanguage));
+  return route && routePath(route);
 }

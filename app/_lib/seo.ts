@@ -1,18 +1,16 @@
 import type {Metadata} from 'next';
-import {locales, otherLocale, pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
+import {breadcrumbTrail, locales, ogImageFile, otherLocale, pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {translator} from '@/app/_i18n/messages';
-import {breadcrumbTrail} from '@/components/layout/Breadcrumbs';
+import {ogLocale} from '@/app/_i18n/format';
 import type {Frontmatter} from '@/content/schema';
 import {siteUrl} from './site';
-
-const ogLocale: Record<Locale, string> = {fr: 'fr_FR', en: 'en_GB'};
 
 /** Canonical URL, reciprocal hreflang (x-default = /), Open Graph and Twitter card for one page. */
 export function pageMetadata(locale: Locale, id: PageId, fm: Frontmatter): Metadata {
   const site = translator(locale, 'Site')('name');
   const url = pathFor(locale, id);
-  const title = id === 'home' ? `${fm.title} | ${site}` : `${fm.title} | ${site}`;
-  const image = `/og/${locale}-${id}.png`;
+  const title = `${fm.title} | ${site}`;
+  const image = `/og/${ogImageFile(locale, id)}`;
   return {
     title,
     description: fm.description,

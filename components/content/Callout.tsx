@@ -1,6 +1,7 @@
 import type {ReactNode} from 'react';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
+import {labelSeparator} from '@/app/_i18n/format';
 
 export type CalloutKind = 'info' | 'warning' | 'urgent';
 
@@ -19,7 +20,7 @@ export function Callout({locale, kind = 'info', title, children}: {locale: Local
       className={`callout callout-${kind} not-prose my-6 rounded-md border-l-4 p-4 ${styles[kind]}`}>
       <p className="m-0 flex items-baseline gap-2 font-semibold">
         <span aria-hidden="true" className="inline-flex h-6 min-w-6 items-center justify-center rounded-full border border-current px-1 text-sm">{icons[kind]}</span>
-        <span className="sr-only">{t(kind)}{title ? (locale === 'fr' ? ' : ' : ': ') : ''}</span>
+        <span className="sr-only">{t(kind)}{title ? labelSeparator(locale) : ''}</span>
         {title ? <span>{title}</span> : <span aria-hidden="true">{t(kind)}</span>}
       </p>
       <div className="callout-body mt-2 space-y-2 [&_a]:underline">{children}</div>

@@ -3,6 +3,7 @@ import {referenceByKey} from '@/content/data/references';
 import type {Reference} from '@/content/data/types';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
+import {labelSeparator} from '@/app/_i18n/format';
 
 const fields = ['design', 'patients', 'given', 'found', 'followUp'] as const;
 
@@ -25,7 +26,7 @@ function StudyLink({r}: {r: Reference}) {
  */
 export function EvidenceTable({locale}: {locale: Locale}) {
   const t = translator(locale, 'EvidenceTable');
-  const sep = locale === 'fr' ? ' : ' : ': ';
+  const sep = labelSeparator(locale);
   return (
     <div className="evidence-table not-prose my-6">
       <table role="table" className="w-full border-collapse text-base">

@@ -2,13 +2,14 @@ import {referralEmails} from '@/content/data/referral-emails';
 import {siteUrl} from '@/app/_lib/site';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
+import {labelSeparator} from '@/app/_i18n/format';
 import {CopyButton} from './CopyButton';
 
 /** The plain text of one referral email in one language, links filled in with full URLs. */
 export function referralText(id: string, lang: Locale): {subject: string; body: string} {
   const e = referralEmails.find((x) => x.id === id)!;
   const names = translator(lang, 'Pages');
-  const links = e.pages.map((p) => `- ${names(p)} : ${siteUrl}${pathFor(lang, p)}`.replace(' :', lang === 'fr' ? ' :' : ':')).join('\n');
+  const links = e.pages.map((p) => `- ${names(p)}${labelSeparator(lang)}${siteUrl}${pathFor(lang, p)}`).join('\n');
   return {subject: e.subject[lang], body: e.body[lang].replace('{links}', links)};
 }
 
@@ -29,7 +30,7 @@ export function ReferralEmails({locale}: {locale: Locale}) {
               <div key={lang} lang={lang} className="mt-3">
                 <p className="m-0 font-semibold">{t(lang === 'fr' ? 'french' : 'english')}</p>
                 <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-3 font-sans text-base dark:bg-slate-800">{full}</pre>
-                <CopyButton text={full} label={translator(locale, 'PageDirectory')('copy')} done={translator(locale, 'PageDirectory')('copied')} />
+                <CopyButton text={full} label={t('copy')} done={t('copied')} />
               </div>
             );
           })}

@@ -1,11 +1,11 @@
 import {sideEffects, sideEffectsTrial} from '@/content/data/side-effects';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
+import {formatPercent} from '@/app/_i18n/format';
 
 /** Side-effect frequencies from the esketamine trials: three narrow columns that fit a phone. */
 export function SideEffectsTable({locale}: {locale: Locale}) {
   const t = translator(locale, 'SideEffectsTable');
-  const pct = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {style: 'percent', maximumFractionDigits: 1});
   return (
     <div className="side-effects not-prose my-6">
       <table className="w-full border-collapse text-base [overflow-wrap:anywhere]">
@@ -21,8 +21,8 @@ export function SideEffectsTable({locale}: {locale: Locale}) {
           {sideEffects.map((row) => (
             <tr key={row.effect.en}>
               <th scope="row" className="font-normal">{row.effect[locale]}</th>
-              <td className="text-right tabular-nums">{pct.format(row.esketamine / 100)}</td>
-              <td className="text-right tabular-nums">{pct.format(row.placebo / 100)}</td>
+              <td className="text-right tabular-nums">{formatPercent(locale, row.esketamine)}</td>
+              <td className="text-right tabular-nums">{formatPercent(locale, row.placebo)}</td>
             </tr>
           ))}
         </tbody>

@@ -1,13 +1,7 @@
 import {translator} from '@/app/_i18n/messages';
-import {parentOf, pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
+import {breadcrumbTrail, pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 
-/** The trail from the home page to this one; empty on the home page. */
-export function breadcrumbTrail(id: PageId): PageId[] {
-  if (id === 'home') return [];
-  const parent = parentOf[id];
-  return ['home', ...(parent ? [parent] : []), id];
-}
-
+/** The trail from home to this page (app/_i18n/pages.ts), as a navigation list; nothing on the home page. */
 export function Breadcrumbs({locale, id}: {locale: Locale; id: PageId}) {
   const trail = breadcrumbTrail(id);
   if (!trail.length) return null;

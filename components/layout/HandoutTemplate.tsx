@@ -1,6 +1,7 @@
 import {crisisLines} from '@/content/data/crisis-lines';
 import type {LoadedPage} from '@/content/load';
-import {formatDay, translator} from '@/app/_i18n/messages';
+import {translator} from '@/app/_i18n/messages';
+import {formatDay} from '@/app/_i18n/format';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {siteUrl} from '@/app/_lib/site';
 import {handoutScript} from '@/app/_lib/inline-scripts';

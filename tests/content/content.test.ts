@@ -8,7 +8,7 @@ import {referenceGroups} from '@/content/data/reference-groups';
 import {fibromyalgiaEvidence} from '@/content/data/fibromyalgia-evidence';
 import {crisisLines} from '@/content/data/crisis-lines';
 import {sideEffects} from '@/content/data/side-effects';
-import {readability, TARGET} from '@/content/readability.mjs';
+import {meetsTarget, MIN_WORDS, readability, TARGET} from '@/content/readability.mjs';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
 
@@ -24,6 +24,12 @@ describe.each(pageIds)('page %s', (id) => {
   it('exists in both locales with the same heading ids, in the same order', async () => {
     const [a, b] = await Promise.all([get('fr', id), get('en', id)]);
     expect(b.headings.map((h) => `${h.depth}:${h.id}`)).toEqual(a.headings.map((h) => `${h.depth}:${h.id}`));
+  });
+  it('uses the same tags in both locales, in the same order, with the same props (crisis boxes, tables, callouts)', async () => {
+    const [a, b] = await Promise.all([get('fr', id), get('en', id)]);
+    const sig = (p: LoadedPage) => p.tags.map((t) => `<${t.name} ${JSON.stringify(t.props)}>`);
+    expect(sig(b)).toEqual(sig(a));
+    expect(a.tags.length).toBeGreaterThan(0);
   });
   it('cites the same references in both locales', async () => {
     const [a, b] = await Promise.all([get('fr', id), get('en', id)]);
@@ -43,6 +49,7 @@ describe.each(pageIds)('page %s', (id) => {
   it.each(locales)('reads easily enough in %s (target 60)', (locale) => {
     const source = readFileSync(path.join('content', locale, `${id}.mdx`), 'utf8');
     const r = readability(source, locale);
+    expect(r.words, `content/${locale}/${id}.mdx: ${r.words} words of prose`).toBeGreaterThanOrEqual(MIN_WORDS);
     expect(r.score, `content/${locale}/${id}.mdx: score ${r.score.toFixed(1)}`).toBeGreaterThanOrEqual(TARGET[locale]);
   });
   it.each(locales)('has clean text in %s (no mojibake), and link-preview text the shipped image font can draw', async (locale) => {

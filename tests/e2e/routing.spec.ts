@@ -19,7 +19,8 @@ test.describe('the root redirects by Accept-Language, without a cookie', () => {
   for (const [header, target] of [['fr-FR,fr;q=0.9', '/fr'], ['en-US,en;q=0.9', '/en'], ['de-DE', '/fr'], ['', '/fr']] as const) {
     test(`"${header}" goes to ${target}`, async ({request}) => {
       const res = await request.get('/?utm_source=mail', {maxRedirects: 0, headers: header ? {'accept-language': header} : {}});
-      expect([307, 308]).toContain(res.status());
+      // Temporary: the answer depends on the visitor's language.
+      expect(res.status()).toBe(307);
       expect(res.headers()['location']).toBe(`${target}?utm_source=mail`);
       expect(res.headers()['set-cookie']).toBeUndefined();
     });
@@ -40,7 +41,8 @@ test.describe('forgiving URLs redirect to the canonical page and keep the query'
   for (const [from, to] of cases) {
     test(`${from} -> ${to}`, async ({request}) => {
       const res = await request.get(`${from}?utm_source=clinic&utm_medium=email`, {maxRedirects: 0});
-      expect([301, 307, 308]).toContain(res.status());
+      // Permanent, and the method is kept.
+      expect(res.status()).toBe(308);
       const location = res.headers()['location'];
       const url = new URL(location, 'http://x');
       expect(url.searchParams.get('utm_source')).toBe('clinic');

@@ -1,7 +1,9 @@
 import {describe, expect, it} from 'vitest';
+import {readFileSync} from 'node:fs';
 import {NextRequest} from 'next/server';
 import proxy, {config} from '@/proxy';
-import {canonicalPaths} from '@/app/_i18n/pages';
+import {allRoutes, isPrerendered, isPublic, proxyMatcherSource, routePath} from '@/app/_i18n/pages';
+import {withMatcher} from '@/app/_build/sync-proxy-matcher';
 
 // Next turns the matcher source into ^…$ (path-to-regexp keeps the custom group as it is).
 const pageMatcher = new RegExp(`^${config.matcher[0] as string}$`);
@@ -9,9 +11,15 @@ const call = (path: string, init: {method?: string; headers?: Record<string, str
   proxy(new NextRequest(new URL(path, 'http://localhost:3000'), init));
 
 describe('the proxy runs only where it is needed', () => {
-  it('skips every canonical page and handout (served straight from the prerendered cache)', () => {
-    const runs = canonicalPaths().filter((p) => pageMatcher.test(p));
-    expect(runs, 'add these paths to the matcher in proxy.ts').toEqual([]);
+  it('has the matcher the route model gives (npm run build writes it)', () => {
+    expect(config.matcher[0]).toBe(proxyMatcherSource);
+    const source = readFileSync('proxy.ts', 'utf8');
+    expect(withMatcher(source), 'run: npx tsx app/_build/sync-proxy-matcher.ts').toBe(source);
+  });
+  it('skips every canonical prerendered route (served straight from the prerendered cache)', () => {
+    const canonical = allRoutes.filter((r) => isPublic(r) && isPrerendered(r)).map(routePath);
+    expect(canonical.length).toBeGreaterThan(50);
+    expect(canonical.filter((p) => pageMatcher.test(p))).toEqual([]);
   });
   it.each(['/', '/fr/nope', '/fr/404', '/FR/faq', '/fr/faq/', '/risks-and-safety', '/en/risques-et-securite', '/de/x'])('runs on %s', (path) => {
     expect(pageMatcher.test(path)).toBe(true);
@@ -23,7 +31,7 @@ describe('the proxy runs only where it is needed', () => {
 
 describe('what the proxy answers', () => {
   it('rewrites an unknown page under a locale to that locale’s not-found page with status 404', () => {
-    for (const [path, target] of [['/fr/page-inconnue', '/fr/404'], ['/en/treatment-journey/nope', '/en/404'], ['/EN/Nope', '/en/404']]) {
+    for (const [path, target] of [['/fr/page-inconnue', '/fr/404'], ['/en/treatment-journey/nope', '/en/404'], ['/EN/Nope', '/en/404'], ['/fr/404', '/fr/404']]) {
       const res = call(path)!;
       expect(res.status, path).toBe(404);
       expect(new URL(res.headers.get('x-middleware-rewrite')!).pathname).toBe(target);
@@ -32,12 +40,17 @@ describe('what the proxy answers', () => {
   it('leaves other unknown paths to the bilingual 404', () => {
     expect(call('/de/etwas')).toBeUndefined();
   });
-  it('redirects forgiving URLs permanently and keeps the query string', () => {
+  it('redirects forgiving URLs permanently (308) and keeps the query string', () => {
     const res = call('/Fibromyalgie/?utm_source=clinic')!;
     expect(res.status).toBe(308);
     expect(res.headers.get('location')).toBe('http://localhost:3000/fr/fibromyalgie?utm_source=clinic');
   });
-  it('redirects the root by Accept-Language, temporarily, varying on the header', () => {
+  it('redirects a handout in the other language or case to the canonical handout', () => {
+    const res = call('/fr/risks-and-safety/HANDOUT')!;
+    expect(res.status).toBe(308);
+    expect(res.headers.get('location')).toBe('http://localhost:3000/fr/risques-et-securite/fiche');
+  });
+  it('redirects the root by Accept-Language, temporarily (307), varying on the header', () => {
     const res = call('/', {headers: {'accept-language': 'en-CA,en;q=0.9'}})!;
     expect(res.status).toBe(307);
     expect(res.headers.get('location')).toBe('http://localhost:3000/en');

@@ -1,7 +1,7 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import QRCode from 'qrcode';
-import {handoutSegment, isLocale, locales, notFoundSegment, pageIds, pages, pathFor, otherLocale, patientPages, handoutPathFor, type Locale, type PageId} from '@/app/_i18n/pages';
+import {allRoutes, isPrerendered, otherLocale, pathFor, patientPages, handoutPathFor, routeOfSegments, routePath, type Locale, type Route} from '@/app/_i18n/pages';
 import {checkContentTree, loadPage} from '@/content/load';
 import {pageJsonLd, pageMetadata, jsonLdString} from '@/app/_lib/seo';
 import {siteUrl} from '@/app/_lib/site';
@@ -13,41 +13,31 @@ import {NotFoundTemplate} from '@/components/layout/NotFoundTemplate';
 export const dynamicParams = false;
 
 type Params = {locale: string; slug?: string[]};
-type Target = {locale: Locale; id: PageId; handout: boolean} | {locale: Locale; notFound: true};
 
-const segments = (path: string) => (path ? path.slice(1).split('/') : []);
-
-/** Every page of the URL contract in its locale's own slug, plus the handouts. Fails the build if content is missing. */
+/** Every prerendered route of the route model, in its locale's own slug. Fails the build if content is missing. */
 export function generateStaticParams({params}: {params: {locale: string}}) {
   checkContentTree();
-  const targets = params?.locale ? [params.locale as Locale] : [...locales];
-  return targets.flatMap((locale) => [
-    ...pageIds.map((id) => ({locale, slug: pages[id][locale] ? segments(pages[id][locale]) : undefined})),
-    ...patientPages.map((id) => ({locale, slug: [...segments(pages[id][locale]), handoutSegment[locale]]})),
-    // The locale's not-found page: the proxy rewrites unknown paths here and answers 404.
-    {locale, slug: [notFoundSegment]},
-  ]);
+  return allRoutes
+    .filter((r) => isPrerendered(r) && (!params?.locale || r.locale === params.locale))
+    .map((r) => {
+      const rest = routePath(r).split('/').slice(2);
+      return {locale: r.locale, slug: rest.length ? rest : undefined};
+    });
 }
 
-function resolve(params: Params): Target | null {
-  if (!isLocale(params.locale)) return null;
-  const locale = params.locale;
-  const parts = (params.slug ?? []).map((s) => decodeURIComponent(s));
-  if (parts.length === 1 && parts[0] === notFoundSegment) return {locale, notFound: true};
-  const handout = parts[parts.length - 1] === handoutSegment[locale];
-  const slug = parts.slice(0, handout ? -1 : undefined).map((s) => '/' + s).join('');
-  const id = pageIds.find((p) => pages[p][locale] === slug);
-  if (!id || (handout && !patientPages.includes(id))) return null;
-  return {locale, id, handout};
+/** The prerendered route these params name, or null. */
+function resolve({locale, slug}: Params): Route | null {
+  const route = routeOfSegments(locale, slug);
+  return route && isPrerendered(route) ? route : null;
 }
 
 export async function generateMetadata({params}: {params: Promise<Params>}): Promise<Metadata> {
   const r = resolve(await params);
   if (!r) return {};
-  if ('notFound' in r) return {title: translator(r.locale, 'NotFound')('title'), robots: {index: false, follow: true}};
+  if (r.kind === 'special') return {title: translator(r.locale, 'NotFound')('title'), robots: {index: false, follow: true}};
   const page = await loadPage(r.locale, r.id);
   const meta = pageMetadata(r.locale, r.id, page.frontmatter);
-  if (!r.handout) return meta;
+  if (r.kind === 'page') return meta;
   // A handout is a print view of its page: not indexed, canonical to the page itself.
   const title = translator(r.locale, 'Handout')('title', {title: page.frontmatter.title});
   return {...meta, title, robots: {index: false, follow: true}};
@@ -56,17 +46,18 @@ export async function generateMetadata({params}: {params: Promise<Params>}): Pro
 export default async function ContentPage({params}: {params: Promise<Params>}) {
   const r = resolve(await params);
   if (!r) notFound();
-  if ('notFound' in r) return <NotFoundTemplate locale={r.locale} />;
+  if (r.kind === 'special') return <NotFoundTemplate locale={r.locale} />;
   const page = await loadPage(r.locale, r.id);
-  if (r.handout) {
+  if (r.kind === 'view') {
     const qrSvg = await QRCode.toString(siteUrl + pathFor(r.locale, r.id), {type: 'svg', errorCorrectionLevel: 'M', margin: 2});
     return <HandoutTemplate page={page} qrSvg={qrSvg} buildDay={new Date().toISOString().slice(0, 10)} />;
   }
+  const locale: Locale = r.locale;
   return (
     <>
-      <script type="application/ld+json" dangerouslySetInnerHTML={{__html: jsonLdString(pageJsonLd(r.locale, r.id, page.frontmatter))}} />
-      <PageTemplate page={page} alternateHref={pathFor(otherLocale(r.locale), r.id)}
-        handoutHref={patientPages.includes(r.id) ? handoutPathFor(r.locale, r.id) : undefined} />
+      <script type="application/ld+json" dangerouslySetInnerHTML={{__html: jsonLdString(pageJsonLd(locale, r.id, page.frontmatter))}} />
+      <PageTemplate page={page} alternateHref={pathFor(otherLocale(locale), r.id)}
+        handoutHref={patientPages.includes(r.id) ? handoutPathFor(locale, r.id) : undefined} />
     </>
   );
 }

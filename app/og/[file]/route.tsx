@@ -1,23 +1,23 @@
 import {ImageResponse} from 'next/og';
-import {locales, pageIds, type Locale, type PageId} from '@/app/_i18n/pages';
+import {notFound} from 'next/navigation';
+import {ogImageFiles, pageOfOgImage} from '@/app/_i18n/pages';
 import {loadPage} from '@/content/load';
 import {translator} from '@/app/_i18n/messages';
 
 // Link-preview images, one per page and locale, rendered once at build time with the font Next ships
-// (no request at run time): /og/fr-risks-and-safety.png.
+// (no request at run time): /og/fr-risks-and-safety.png. Names come from the route model.
 export const dynamic = 'force-static';
 export const dynamicParams = false;
 
 export function generateStaticParams() {
-  return locales.flatMap((locale) => pageIds.map((id) => ({file: `${locale}-${id}.png`})));
+  return ogImageFiles.map((file) => ({file}));
 }
 
 export async function GET(_req: Request, {params}: {params: Promise<{file: string}>}) {
-  const {file} = await params;
-  const locale = file.slice(0, 2) as Locale;
-  const id = file.slice(3, -4) as PageId;
-  const page = await loadPage(locale, id);
-  const site = translator(locale, 'Site');
+  const route = pageOfOgImage((await params).file);
+  if (!route) notFound();
+  const page = await loadPage(route.locale, route.id);
+  const site = translator(route.locale, 'Site');
   return new ImageResponse(
     (
       <div style={{width: '100%', height: '100%', display: 'flex', flexDirection: 'column', justifyContent: 'space-between', padding: 72, background: '#f0fdfa', color: '#0f172a'}}>
