@@ -1,6 +1,6 @@
 import {NextResponse, type NextRequest} from 'next/server';
 import {negotiateLocale} from './app/_i18n/resolve';
-import {decodePath, internalPathOf, isLocale, notFoundPathFor, routeForPath, routePath} from './app/_i18n/pages';
+import {decodePath, endpoints, internalPathOf, isLocale, methodAllowed, notFoundPathFor, routeForPath, routePath} from './app/_i18n/pages';
 
 const badRequestPage = `<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Adresse invalide · Invalid address</title></head><body><main><h1>Adresse invalide</h1><p>Cette adresse est mal formée. <a href="/fr">Aller à l’accueil</a> · <a href="/fr/aide-urgente">Besoin d’aide maintenant ?</a></p><section lang="en"><h2>Invalid address</h2><p>This address is malformed. <a href="/en">Go to the home page</a> · <a href="/en/urgent-help">Need help now?</a></p></section></main></body></html>`;
 
@@ -15,9 +15,10 @@ function plain(status: number, body: string, headers: Record<string, string> = {
  */
 export default function proxy(request: NextRequest) {
   const {method} = request;
-  // The site has no forms: nothing but GET and HEAD has a meaning here.
-  if (method !== 'GET' && method !== 'HEAD') return plain(405, 'Method Not Allowed', {Allow: 'GET, HEAD'});
   const {pathname, search} = request.nextUrl;
+  // Pages are read with GET and HEAD; only the endpoints of the route model take a body.
+  if (!methodAllowed(method, pathname)) return plain(405, 'Method Not Allowed', {Allow: ['GET', 'HEAD', ...(endpoints[pathname] ?? [])].join(', ')});
+  if (endpoints[pathname]) return;
   const decoded = decodePath(pathname);
   // Next would answer a bad %-encoding with a 500 of its own; say clearly that the address is malformed.
   if (decoded === null) return plain(400, badRequestPage);

@@ -71,6 +71,8 @@ export type View = keyof typeof views;
  */
 export const specialRoutes = {
   'not-found': {path: {fr: '/404', en: '/404'}, render: 'static', public: false, folder: undefined},
+  // The search results, rendered per request from app/[locale]/search/page.tsx.
+  search: {path: {fr: '/recherche', en: '/search'}, render: 'dynamic', public: true, folder: 'search'},
 } as const satisfies Record<string, {path: Record<Locale, string>; render: 'static' | 'dynamic'; public: boolean; folder?: string}>;
 export type Special = keyof typeof specialRoutes;
 
@@ -222,6 +224,18 @@ export function routeForPath(decoded: string, pick: () => Locale): Route | null 
   const chosen = locale ?? (hits.length === 1 ? hits[0].locale : pick());
   const hit = hits.find((r) => r.locale === chosen) ?? hits[0];
   return {...hit, locale: chosen};
+}
+
+// ---- Endpoints: the only URLs that take a request body ----
+
+/** Path -> the methods it accepts besides GET and HEAD. Every other request with a body gets 405. */
+export const endpoints: Record<string, readonly string[]> = {
+  '/feedback': ['POST'],
+};
+
+/** May this method be used on this path? */
+export function methodAllowed(method: string, pathname: string): boolean {
+  return method === 'GET' || method === 'HEAD' || (endpoints[pathname]?.includes(method) ?? false);
 }
 
 // ---- The proxy's matcher ----

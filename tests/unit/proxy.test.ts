@@ -63,3 +63,21 @@ describe('what the proxy answers', () => {
     expect(call('/fr', {method: 'POST'})!.status).toBe(405);
   });
 });
+
+describe('dynamic routes and endpoints of the route model', () => {
+  it('renders the search results from their app folder, at each language’s own URL', () => {
+    const fr = call('/fr/recherche?q=conduite')!;
+    expect(new URL(fr.headers.get('x-middleware-rewrite')!).pathname).toBe('/fr/search');
+    expect(new URL(fr.headers.get('x-middleware-rewrite')!).search).toBe('?q=conduite');
+    expect(call('/en/search?q=driving')).toBeUndefined();
+    const wrong = call('/fr/search?q=x')!;
+    expect(wrong.status).toBe(308);
+    expect(wrong.headers.get('location')).toBe('http://localhost:3000/fr/recherche?q=x');
+  });
+  it('lets a POST reach an endpoint that takes one, and refuses other methods there', () => {
+    expect(call('/feedback', {method: 'POST'})).toBeUndefined();
+    const put = call('/feedback', {method: 'PUT'})!;
+    expect(put.status).toBe(405);
+    expect(put.headers.get('allow')).toBe('GET, HEAD, POST');
+  });
+});
