@@ -19,6 +19,9 @@ export const pages = {
   maintenance: {fr: '/parcours-de-soins/entretien', en: '/treatment-journey/maintenance'},
   'risks-and-safety': {fr: '/risques-et-securite', en: '/risks-and-safety'},
   fibromyalgia: {fr: '/fibromyalgie', en: '/fibromyalgia'},
+  'depression-options': {fr: '/options-depression-resistante', en: '/depression-options'},
+  'fibromyalgia-options': {fr: '/options-fibromyalgie', en: '/fibromyalgia-options'},
+  'family-and-friends': {fr: '/pour-les-proches', en: '/family-and-friends'},
   faq: {fr: '/questions-frequentes', en: '/faq'},
   'urgent-help': {fr: '/aide-urgente', en: '/urgent-help'},
   sources: {fr: '/sources', en: '/sources'},
@@ -38,6 +41,7 @@ export type Phase = (typeof phases)[number];
 /** Pages a patient reads, which get a printable handout (the others are about the site itself). */
 export const patientPages: PageId[] = [
   'home', 'ketamine-assisted-therapy', 'treatment-journey', ...phases, 'risks-and-safety', 'fibromyalgia', 'faq', 'urgent-help',
+  'depression-options', 'fibromyalgia-options', 'family-and-friends',
 ];
 
 /** Parent of each page for breadcrumbs (home has none). */

@@ -2,7 +2,10 @@ import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {LanguageLink} from './LanguageLink';
 
-const navPages: PageId[] = ['ketamine-assisted-therapy', 'treatment-journey', 'risks-and-safety', 'fibromyalgia', 'faq', 'sources', 'for-clinics'];
+const navPages: PageId[] = [
+  'ketamine-assisted-therapy', 'treatment-journey', 'risks-and-safety', 'depression-options', 'fibromyalgia', 'fibromyalgia-options',
+  'family-and-friends', 'faq', 'sources', 'for-clinics',
+];
 
 function NavList({locale, current, className}: {locale: Locale; current?: PageId; className: string}) {
   const names = translator(locale, 'Pages');

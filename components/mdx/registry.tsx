@@ -12,6 +12,8 @@ import {ReferralEmails} from '@/components/content/ReferralEmails';
 import {PublisherDetails} from '@/components/content/PublisherDetails';
 import {ContactEmail} from '@/components/content/ContactEmail';
 import {Bibliography} from '@/components/content/Bibliography';
+import {OptionsTable} from '@/components/content/OptionsTable';
+import {Worksheet} from '@/components/content/Worksheet';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -34,5 +36,7 @@ export function mdxComponents(locale: Locale, citations: string[]): MDXComponent
     PublisherDetails: () => <PublisherDetails locale={locale} />,
     ContactEmail: () => <ContactEmail locale={locale} />,
     Bibliography: () => <Bibliography locale={locale} />,
+    OptionsTable: () => <OptionsTable locale={locale} citations={citations} />,
+    Worksheet: (p: {children: ReactNode}) => <Worksheet locale={locale} {...p} />,
   };
 }
