@@ -40,4 +40,3 @@ test.describe('security headers on every kind of response', () => {
     for (const [name, re] of Object.entries(required)) expect(res.headers()[name], name).toMatch(re);
   });
 });
-});
