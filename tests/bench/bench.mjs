@@ -187,8 +187,12 @@ const kb = (n) => (n / 1024).toFixed(1);
 async function main() {
   mkdirSync(outDir, {recursive: true});
   const siteUrl = `http://localhost:${PORTS.site}`;
-  log('building the site for', siteUrl);
-  run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  // BENCH_REUSE_BUILD=1: serve the existing .next (built by `npm run build`) rather than build again.
+  if (process.env.BENCH_REUSE_BUILD) log('reusing the existing build');
+  else {
+    log('building the site for', siteUrl);
+    run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  }
   log('building the bare page');
   run(process.execPath, [nextBin, 'build', '--webpack'], {cwd: bareDir});
   const baseDir = baselineDir();
