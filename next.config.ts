@@ -1,17 +1,19 @@
 import type {NextConfig} from 'next';
+import {PHASE_PRODUCTION_SERVER} from 'next/constants';
 import {createHash} from 'node:crypto';
 import createNextIntlPlugin from 'next-intl/plugin';
-import {locales, pathFor} from './app/_i18n/pages';
-import {handoutScript, keepFragmentScript} from './app/_lib/inline-scripts';
+import {copyScript, handoutScript, keepFragmentScript} from './app/_lib/inline-scripts';
+import {assertPostBuilt} from './app/_build/static-pages.mjs';
 
 const isDev = process.env.NODE_ENV !== 'production';
 const sha256 = (s: string) => `'sha256-${createHash('sha256').update(s).digest('base64')}'`;
 
 /**
- * Pages without client components ship no Next runtime (app/_build/static-pages.mjs), so their only
- * scripts are our two inline ones, allowed by hash. The clinics page keeps Next's runtime for its copy
- * buttons, and Next inlines bootstrap scripts that change per build: it needs 'unsafe-inline' (nonces
- * would force dynamic rendering). Development needs eval as well.
+ * No page ships Next's client runtime (app/_build/static-pages.mjs removes it and fails the build if a page
+ * has a client component), so the only scripts are our three small inline ones, allowed by hash. Styles:
+ * `style-src 'self'` here; the post-build step inlines the one stylesheet into every page and replaces
+ * 'self' with the stylesheet's hash in the built headers (.next/routes-manifest.json), since the CSS only
+ * exists once Next has built it. Development needs inline scripts and eval.
  */
 function csp(scripts: string): string {
   return [
@@ -29,11 +31,7 @@ function csp(scripts: string): string {
     ...(isDev ? [] : ['upgrade-insecure-requests']),
   ].join('; ');
 }
-const strictCsp = csp(isDev ? "'self' 'unsafe-inline' 'unsafe-eval'" : `'self' ${sha256(keepFragmentScript)} ${sha256(handoutScript)}`);
-const runtimeCsp = csp(`'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`);
-
-/** The pages that keep Next's client runtime (their flight data references a client component). */
-const pagesWithRuntime = locales.map((locale) => pathFor(locale, 'for-clinics'));
+const strictCsp = csp(isDev ? "'self' 'unsafe-inline' 'unsafe-eval'" : `'self' ${[keepFragmentScript, handoutScript, copyScript].map(sha256).join(' ')}`);
 
 const securityHeaders = [
   {key: 'Content-Security-Policy', value: strictCsp},
@@ -55,12 +53,15 @@ const nextConfig: NextConfig = {
   reactStrictMode: true,
   experimental: {globalNotFound: true},
   async headers() {
-    // When two rules set the same header, the later one wins.
-    return [
-      {source: '/:path*', headers: securityHeaders},
-      ...pagesWithRuntime.map((source) => ({source, headers: [{key: 'Content-Security-Policy', value: runtimeCsp}]})),
-    ];
+    return [{source: '/:path*', headers: securityHeaders}];
   },
 };
 
-export default withNextIntl(nextConfig);
+/**
+ * `next start` refuses a build made by a plain `next build` without the post-build step (pages would carry
+ * Next's inline bootstrap scripts, which the policy blocks, and a linked stylesheet): use `npm run build`.
+ */
+export default function config(phase: string) {
+  if (phase === PHASE_PRODUCTION_SERVER) assertPostBuilt(process.cwd());
+  return withNextIntl(nextConfig);
+}

@@ -10,7 +10,7 @@ export default function GlobalNotFound() {
   return (
     <html lang="fr">
       <body className="min-h-screen bg-white text-slate-900 dark:bg-slate-900 dark:text-slate-100">
-        <main id="main" className="prose prose-slate prose-lg mx-auto max-w-3xl px-4 py-8 dark:prose-invert">
+        <main id="main" className="prose prose-lg mx-auto max-w-3xl px-4 py-8">
           {locales.map((locale) => (
             <section key={locale} lang={locale} aria-labelledby={`not-found-${locale}`}>
               <NotFoundBody locale={locale} headingId={`not-found-${locale}`} />

@@ -1,7 +1,7 @@
 import {siteUrl} from '@/app/_lib/site';
 import {translator} from '@/app/_i18n/messages';
 import {handoutPathFor, locales, pageIds, pathFor, patientPages, type Locale} from '@/app/_i18n/pages';
-import {CopyButton} from './CopyButton';
+import {CopyButton, CopyScript} from './CopyButton';
 
 /**
  * Every page with its full French and English URL as text (selectable without JavaScript; a copy button
@@ -39,6 +39,7 @@ export function PageDirectory({locale}: {locale: Locale}) {
           </dl>
         </li>
       ))}
+      <CopyScript />
     </ul>
   );
 }

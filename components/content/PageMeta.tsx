@@ -6,7 +6,7 @@ import type {Locale} from '@/app/_i18n/pages';
 export function PageMeta({locale, lastReviewed, nextReview}: {locale: Locale; lastReviewed: string; nextReview: string}) {
   const t = translator(locale, 'Page');
   return (
-    <div className="page-meta not-prose my-4 space-y-1 text-base text-slate-700 dark:text-slate-300">
+    <div data-lead-end="" className="page-meta not-prose my-4 space-y-1 text-base text-slate-700 dark:text-slate-300">
       <p className="m-0">
         {t('lastReviewed')} <time dateTime={lastReviewed}>{formatDay(locale, lastReviewed)}</time>
         {' · '}

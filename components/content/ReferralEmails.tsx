@@ -3,7 +3,7 @@ import {siteUrl} from '@/app/_lib/site';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {labelSeparator} from '@/app/_i18n/format';
-import {CopyButton} from './CopyButton';
+import {CopyButton, CopyScript} from './CopyButton';
 
 /** The plain text of one referral email in one language, links filled in with full URLs. */
 export function referralText(id: string, lang: Locale): {subject: string; body: string} {
@@ -30,12 +30,13 @@ export function ReferralEmails({locale}: {locale: Locale}) {
               <div key={lang} lang={lang} className="mt-3">
                 <p className="m-0 font-semibold">{t(lang === 'fr' ? 'french' : 'english')}</p>
                 <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-3 font-sans text-base dark:bg-slate-800">{full}</pre>
-                <CopyButton text={full} label={t('copy')} done={t('copied')} />
+                <CopyButton label={t('copy')} done={t('copied')} />
               </div>
             );
           })}
         </section>
       ))}
+      <CopyScript />
     </div>
   );
 }

@@ -17,7 +17,7 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
   const url = siteUrl + pathFor(locale, id);
   const lines = crisisLines.filter((l) => helpCountries[locale].includes(l.country));
   return (
-    <main id="main" tabIndex={-1} className="handout prose prose-slate mx-auto max-w-3xl px-4 py-6 focus:outline-none dark:prose-invert" data-page={id}>
+    <main id="main" tabIndex={-1} className="handout prose mx-auto max-w-3xl px-4 py-6 focus:outline-none" data-page={id}>
       <p className="no-print m-0 flex flex-wrap gap-4">
         <a href={pathFor(locale, id)}>{t('back')}</a>
         <button type="button" data-print="" hidden className="rounded border border-current px-3 py-1">{t('print')}</button>

@@ -9,7 +9,7 @@ export function NotFoundTemplate({locale}: {locale: Locale}) {
     <>
       <SiteHeader locale={locale} alternateHref={pathFor(otherLocale(locale), 'home')} />
       <div className="mx-auto max-w-5xl px-4 pt-4">
-        <main id="main" tabIndex={-1} className="prose prose-slate prose-lg max-w-[70ch] focus:outline-none dark:prose-invert" data-page="not-found">
+        <main id="main" tabIndex={-1} className="prose prose-lg max-w-[70ch] focus:outline-none" data-page="not-found">
           <NotFoundBody locale={locale} />
         </main>
       </div>

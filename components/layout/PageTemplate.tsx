@@ -15,7 +15,7 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
       <SiteHeader locale={locale} current={id} alternateHref={alternateHref} />
       <div className="mx-auto max-w-5xl px-4 pt-4">
         <Breadcrumbs locale={locale} id={id} />
-        <main id="main" tabIndex={-1} className="prose prose-slate prose-lg max-w-none prose-h1:text-3xl sm:prose-h1:text-5xl focus:outline-none dark:prose-invert [&>:not(.evidence-table)]:max-w-[70ch]" data-page={id}>
+        <main id="main" tabIndex={-1} className="prose prose-lg max-w-none focus:outline-none [&_h1]:text-3xl sm:[&_h1]:text-5xl [&>:not(.evidence-table)]:max-w-[70ch]" data-page={id}>
           <h1>{fm.title}</h1>
           <p className="summary lead">{fm.summary}</p>
           <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} />

@@ -1,5 +1,7 @@
 // npm run bench: builds and serves the site, a bare Next page and a minimal static server side by side,
 // then prints sizes, Lighthouse scores and throughput with the targets, and writes out/bench.json.
+// It also serves a baseline build (the site before issue 14, or BENCH_BASELINE_DIR) to compare the first
+// paint: Lighthouse FCP/LCP and Chromium's own paint timing under an emulated slow connection.
 // Figures, not pass/fail: nothing here is part of `npm test`.
 import {spawn, execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
@@ -7,12 +9,20 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import {chromium} from '@playwright/test';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bareDir = path.join(root, 'tests', 'bench', 'bare');
 const outDir = path.join(root, 'tests', 'bench', 'out');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const PORTS = {site: 3300, bare: 3301, static: 3302};
+// BENCH_PORT=3260 moves all four ports (3260 to 3263) when 3300-3303 are taken.
+const PORT = Number(process.env.BENCH_PORT || 3300);
+const PORTS = {site: PORT, bare: PORT + 1, static: PORT + 2, baseline: PORT + 3};
+// The comparison point for the first paint: the site just before issue 14 (stylesheet linked, clinics page
+// with Next's runtime). BENCH_BASELINE_DIR: an already built checkout to serve instead of building one.
+const BASELINE_REF = process.env.BENCH_BASELINE_REF || '4877339';
+const SLOW = {latency: 400, kbps: 400};
+const FIRST_FLIGHT = 14 * 1024;
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const RUNS = Number(process.env.BENCH_LH_RUNS || 3);
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
@@ -35,6 +45,38 @@ async function start(args, port, cwd = root) {
 
 const gz = (buf) => zlib.gzipSync(buf, {level: 9}).length;
 
+/** Index just after the element that opens at `start` (same-name nesting counted). */
+function elementEnd(html, start) {
+  const tag = /^<([a-zA-Z0-9]+)/.exec(html.slice(start))[1];
+  const re = new RegExp(`<(/?)${tag}\\b[^>]*>`, 'g');
+  re.lastIndex = start;
+  let depth = 0;
+  for (let m; (m = re.exec(html));) {
+    if (m[1]) depth--; else if (!m[0].endsWith('/>')) depth++;
+    if (depth === 0) return re.lastIndex;
+  }
+  return html.length;
+}
+
+/**
+ * Where the page's lead ends (title, summary, dates, key points): the end of the key-points box when there is
+ * one, else of the element marked data-lead-end (the review dates), else (older builds) of the page-meta block.
+ */
+function leadEnd(html) {
+  const at = (re) => { const m = re.exec(html); return m ? elementEnd(html, m.index) : -1; };
+  const keyPoints = at(/<[a-z]+\b[^>]*(?:id="key-points"|class="[^"]*\bkey-points\b)[^>]*>/);
+  if (keyPoints > 0 && html.indexOf('<h1') < keyPoints && !html.includes('class="handout')) return keyPoints;
+  const marked = at(/<[a-z]+\b[^>]*\sdata-lead-end[=\s>][^>]*>/);
+  if (marked > 0) return marked;
+  return at(/<div[^>]*class="page-meta[^"]*"[^>]*>/);
+}
+
+/** Requests in the HTML that hold up the first paint: linked stylesheets and synchronous scripts. */
+const blockingRequests = (text) => [
+  ...[...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0]),
+  ...[...text.matchAll(/<script([^>]*)\ssrc="[^"]+"[^>]*>/g)].filter((m) => !/\s(async|defer|nomodule)\b|type="module"/i.test(m[0])).map((m) => m[0]),
+];
+
 /** What a browser downloads for one page: HTML (raw and gzip) and its scripts (gzip, noModule excluded). */
 async function weigh(url) {
   const res = await fetch(url);
@@ -44,7 +86,16 @@ async function weigh(url) {
     .filter((m) => !/nomodule/i.test(m[1] + m[3])).map((m) => new URL(m[2], url).href))];
   let js = 0;
   for (const s of srcs) js += gz(Buffer.from(await (await fetch(s)).arrayBuffer()));
-  return {status: res.status, htmlBytes: html.length, htmlGzip: gz(html), jsGzip: js, scripts: srcs.length, cacheControl: res.headers.get('cache-control') || ''};
+  // The first paint needs the HTML up to the lead plus any linked stylesheet (fetched by a second request).
+  const blocking = blockingRequests(text);
+  let linkedCssGzip = 0;
+  for (const m of text.matchAll(/<link[^>]*rel="stylesheet"[^>]*href="([^"]+)"/g)) linkedCssGzip += gz(Buffer.from(await (await fetch(new URL(m[1], url))).arrayBuffer()));
+  const inlineCss = [...text.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]).join('');
+  const end = leadEnd(text);
+  const leadGzip = end > 0 ? gz(Buffer.from(text.slice(0, end))) : null;
+  return {status: res.status, htmlBytes: html.length, htmlGzip: gz(html), jsGzip: js, scripts: srcs.length, cacheControl: res.headers.get('cache-control') || '',
+    inlineCssGzip: inlineCss ? gz(Buffer.from(inlineCss)) : 0, linkedCssGzip, blocking: blocking.length,
+    leadGzip, firstPaintGzip: leadGzip === null ? null : leadGzip + linkedCssGzip};
 }
 
 function lighthouse(url) {
@@ -68,6 +119,7 @@ function lighthouse(url) {
       accessibility: Math.round(r.categories.accessibility.score * 100),
       bestPractices: Math.round(r.categories['best-practices'].score * 100),
       seo: Math.round(r.categories.seo.score * 100),
+      fcp: Math.round(r.audits['first-contentful-paint'].numericValue),
       lcp: Math.round(r.audits['largest-contentful-paint'].numericValue),
       tbt: Math.round(r.audits['total-blocking-time'].numericValue),
       cls: Number(r.audits['cumulative-layout-shift'].numericValue.toFixed(3)),
@@ -75,6 +127,47 @@ function lighthouse(url) {
   }
   const median = (k) => runs.map((x) => x[k]).sort((a, b) => a - b)[Math.floor(runs.length / 2)];
   return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(k)]));
+}
+
+/**
+ * First contentful paint in Chromium under DevTools network throttling (SLOW: latency per request and
+ * bandwidth), cache off, a fresh context per load; median of `runs`.
+ */
+async function slowFcp(browser, url, runs = 5) {
+  const times = [];
+  for (let i = 0; i < runs; i++) {
+    const context = await browser.newContext({viewport: {width: 412, height: 823}, isMobile: true});
+    const page = await context.newPage();
+    const cdp = await context.newCDPSession(page);
+    await cdp.send('Network.enable');
+    await cdp.send('Network.setCacheDisabled', {cacheDisabled: true});
+    const bytesPerSecond = (SLOW.kbps * 1000) / 8;
+    await cdp.send('Network.emulateNetworkConditions', {offline: false, latency: SLOW.latency, downloadThroughput: bytesPerSecond, uploadThroughput: bytesPerSecond});
+    await page.goto(url, {waitUntil: 'load'});
+    const fcp = await page.evaluate(() => new Promise((resolve) => {
+      const seen = performance.getEntriesByName('first-contentful-paint')[0];
+      if (seen) return resolve(seen.startTime);
+      new PerformanceObserver((l) => resolve(l.getEntries()[0].startTime)).observe({type: 'paint', buffered: true});
+    }));
+    times.push(Math.round(fcp));
+    await context.close();
+  }
+  return times.sort((a, b) => a - b)[Math.floor(runs / 2)];
+}
+
+/** A built checkout of the baseline: BENCH_BASELINE_DIR, or BASELINE_REF exported, installed and built once. */
+function baselineDir() {
+  if (process.env.BENCH_BASELINE_DIR) return path.resolve(process.env.BENCH_BASELINE_DIR);
+  const dir = path.join(outDir, 'baseline');
+  const commit = execFileSync('git', ['rev-parse', BASELINE_REF], {cwd: root, encoding: 'utf8'}).trim();
+  const stamp = path.join(dir, '.bench-built');
+  if (existsSync(stamp) && readFileSync(stamp, 'utf8') === commit) return dir;
+  log(`building the baseline ${BASELINE_REF} (${commit.slice(0, 12)}) in ${path.relative(root, dir)}`);
+  execFileSync('sh', ['-c', `rm -rf "${dir}" && mkdir -p "${dir}" && git archive ${commit} | tar -x -C "${dir}"`], {cwd: root});
+  run('npm', ['ci', '--no-audit', '--no-fund', '--silent'], {cwd: dir});
+  run('npm', ['run', 'build', '--silent'], {cwd: dir, env: {...env, SITE_URL: `http://localhost:${PORTS.baseline}`}});
+  writeFileSync(stamp, commit);
+  return dir;
 }
 
 async function throughput(url) {
@@ -94,15 +187,22 @@ const kb = (n) => (n / 1024).toFixed(1);
 async function main() {
   mkdirSync(outDir, {recursive: true});
   const siteUrl = `http://localhost:${PORTS.site}`;
-  log('building the site for', siteUrl);
-  run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  // BENCH_REUSE_BUILD=1: serve the existing .next (built by `npm run build`) rather than build again.
+  if (process.env.BENCH_REUSE_BUILD) log('reusing the existing build');
+  else {
+    log('building the site for', siteUrl);
+    run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  }
   log('building the bare page');
   run(process.execPath, [nextBin, 'build', '--webpack'], {cwd: bareDir});
+  const baseDir = baselineDir();
+  const baseUrl = `http://localhost:${PORTS.baseline}`;
 
   const stops = [];
   try {
     stops.push(await start([], PORTS.site));
     stops.push(await start([], PORTS.bare, bareDir));
+    stops.push(await start([], PORTS.baseline, baseDir));
     // The same prerendered HTML as a static file, from memory: what a CDN or nginx in front approaches.
     const staticHtml = readFileSync(path.join(root, '.next', 'server', 'app', 'en', 'treatment-journey', 'session.html'));
     const staticServer = http.createServer((_req, res) => { res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 's-maxage=31536000'}); res.end(staticHtml); });
@@ -115,14 +215,25 @@ async function main() {
     const sizes = {};
     for (const p of pages) sizes[p] = await weigh(siteUrl + p);
     const bare = await weigh(`http://localhost:${PORTS.bare}/`);
+    const firstPaintPages = ['/en', '/en/urgent-help', '/fr/aide-urgente', '/en/treatment-journey/session', '/fr/parcours-de-soins/seance', '/en/for-clinics', '/en/fibromyalgia'];
+    const baseline = {};
+    for (const p of firstPaintPages) baseline[p] = await weigh(baseUrl + p);
 
-    const lhPages = ['/fr', '/en', '/fr/parcours-de-soins/seance', '/en/treatment-journey/session', '/fr/fibromyalgie', '/en/fibromyalgia'];
+    log(`first paint under an emulated slow connection (${SLOW.latency} ms, ${SLOW.kbps} kbit/s), median of 5 loads`);
+    const browser = await chromium.launch({executablePath: chrome, args: ['--disable-gpu', '--disable-dev-shm-usage']});
+    const slow = {};
+    try {
+      for (const p of ['/en/urgent-help', '/en']) slow[p] = {before: await slowFcp(browser, baseUrl + p), after: await slowFcp(browser, siteUrl + p)};
+    } finally { await browser.close(); }
+
+    const lhPages = ['/fr', '/en', '/en/urgent-help', '/fr/parcours-de-soins/seance', '/en/treatment-journey/session', '/fr/fibromyalgie', '/en/fibromyalgia'];
     const lh = {};
     if (process.env.BENCH_SKIP_LIGHTHOUSE) log('Lighthouse skipped');
     else {
       log(`Lighthouse (${RUNS} runs each)`);
       lh['bare /'] = lighthouse(`http://localhost:${PORTS.bare}/`);
       for (const p of lhPages) lh[p] = lighthouse(siteUrl + p);
+      for (const p of ['/en', '/en/urgent-help', '/en/treatment-journey/session']) lh[`before ${p}`] = lighthouse(baseUrl + p);
     }
 
     log(`throughput, 50 connections for ${DURATION} s each`);
@@ -136,11 +247,21 @@ async function main() {
     const maxJs = Math.max(...Object.values(sizes).map((s) => s.jsGzip));
     const maxHtml = Math.max(...Object.values(sizes).map((s) => s.htmlGzip));
     const uncacheable = Object.entries(sizes).filter(([, s]) => !/s-maxage=\d+/.test(s.cacheControl)).map(([p]) => p);
-    const lhSite = Object.entries(lh).filter(([k]) => k !== 'bare /').map(([, v]) => v);
+    const lhSite = Object.entries(lh).filter(([k]) => k !== 'bare /' && !k.startsWith('before ')).map(([, v]) => v);
+    const contentPages = Object.entries(sizes).filter(([, s]) => s.leadGzip !== null);
+    const maxLead = Math.max(...contentPages.map(([, s]) => s.firstPaintGzip));
+    const maxInline = Math.max(...Object.values(sizes).map((s) => s.inlineCssGzip));
+    const blockingPages = Object.entries(sizes).filter(([, s]) => s.blocking > 0).map(([p]) => p);
+    const urgent = ['/en/urgent-help', '/fr/aide-urgente'].map((p) => sizes[p]).filter(Boolean);
     const targets = [
       ['JS per page ≤ bare + 5 KB gzip', `max ${kb(maxJs)} KB vs bare ${kb(bare.jsGzip)} KB`, maxJs <= bare.jsGzip + 5120],
       ['HTML per page < 30 KB gzip', `max ${kb(maxHtml)} KB`, maxHtml < 30 * 1024],
       ['throughput ≥ 80% of bare', `${tp.site.rps} vs ${tp.bare.rps} req/s (${Math.round((100 * tp.site.rps) / tp.bare.rps)}%)`, tp.site.rps >= 0.8 * tp.bare.rps],
+      ['no render-blocking request (linked stylesheet, synchronous script)', blockingPages.length ? `on: ${blockingPages.join(', ')}` : 'none on any page', blockingPages.length === 0],
+      ['inlined CSS ≤ 5 KB gzip', `max ${kb(maxInline)} KB`, maxInline <= 5120],
+      ['HTML up to the end of the lead ≤ 14 KB gzip, CSS included', `max ${kb(maxLead)} KB`, maxLead <= FIRST_FLIGHT],
+      ['urgent help whole ≤ 14 KB gzip', urgent.map((s) => `${kb(s.htmlGzip)} KB`).join(', '), urgent.every((s) => s.htmlGzip + s.linkedCssGzip <= FIRST_FLIGHT)],
+      ['first paint on the slow connection faster than before', Object.entries(slow).map(([p, x]) => `${p} ${x.before} -> ${x.after} ms`).join('; '), Object.values(slow).every((x) => x.after < x.before)],
       ['every HTML response cacheable by a CDN', uncacheable.length ? `not: ${uncacheable.join(', ')}` : 'all send s-maxage', uncacheable.length === 0],
       ...(lhSite.length ? [
         ['Lighthouse performance ≥ bare', `min ${Math.min(...lhSite.map((x) => x.performance))} vs bare ${lh['bare /'].performance}`, Math.min(...lhSite.map((x) => x.performance)) >= lh['bare /'].performance],
@@ -149,13 +270,19 @@ async function main() {
     ];
 
     console.log('\nSizes per page (what the browser downloads; JS excludes the noModule polyfill)\n');
-    console.log(table(['page', 'status', 'HTML B', 'HTML gz KB', 'JS gz KB', 'scripts', 'Cache-Control'],
-      [...Object.entries(sizes).map(([p, s]) => [p, s.status, s.htmlBytes, kb(s.htmlGzip), kb(s.jsGzip), s.scripts, s.cacheControl]),
-        ['bare /', bare.status, bare.htmlBytes, kb(bare.htmlGzip), kb(bare.jsGzip), bare.scripts, bare.cacheControl]]));
+    const lead = (s) => (s.leadGzip === null ? '-' : kb(s.leadGzip + s.linkedCssGzip));
+    console.log(table(['page', 'status', 'HTML B', 'HTML gz KB', 'inline CSS gz KB', 'to lead end gz KB', 'blocking', 'JS gz KB', 'scripts', 'Cache-Control'],
+      [...Object.entries(sizes).map(([p, s]) => [p, s.status, s.htmlBytes, kb(s.htmlGzip), kb(s.inlineCssGzip), lead(s), s.blocking, kb(s.jsGzip), s.scripts, s.cacheControl]),
+        ['bare /', bare.status, bare.htmlBytes, kb(bare.htmlGzip), kb(bare.inlineCssGzip), '-', bare.blocking, kb(bare.jsGzip), bare.scripts, bare.cacheControl]]));
+    console.log(`\nFirst screen, before (${process.env.BENCH_BASELINE_DIR ? path.relative(root, baseDir) : BASELINE_REF}) and now: gzip KB the browser needs before it can paint the lead (HTML to the lead's end + linked CSS)\n`);
+    console.log(table(['page', 'before HTML gz', 'before CSS gz (2nd request)', 'before to lead end', 'before blocking', 'now HTML gz', 'now inline CSS gz', 'now to lead end', 'now blocking'],
+      firstPaintPages.map((p) => [p, kb(baseline[p].htmlGzip), kb(baseline[p].linkedCssGzip), lead(baseline[p]), baseline[p].blocking, kb(sizes[p].htmlGzip), kb(sizes[p].inlineCssGzip), lead(sizes[p]), sizes[p].blocking])));
+    console.log(`\nFirst contentful paint in Chromium, ${SLOW.latency} ms latency and ${SLOW.kbps} kbit/s (DevTools throttling), cache off, median of 5\n`);
+    console.log(table(['page', 'before ms', 'now ms'], Object.entries(slow).map(([p, x]) => [p, x.before, x.after])));
     if (Object.keys(lh).length) {
       console.log(`\nLighthouse 12.8 mobile, median of ${RUNS}\n`);
-      console.log(table(['page', 'perf', 'a11y', 'BP', 'SEO', 'LCP ms', 'TBT ms', 'CLS'],
-        Object.entries(lh).map(([p, x]) => [p, x.performance, x.accessibility, x.bestPractices, x.seo, x.lcp, x.tbt, x.cls])));
+      console.log(table(['page', 'perf', 'a11y', 'BP', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
+        Object.entries(lh).map(([p, x]) => [p, x.performance, x.accessibility, x.bestPractices, x.seo, x.fcp, x.lcp, x.tbt, x.cls])));
     }
     console.log(`\nThroughput: 50 connections, ${DURATION} s, loopback (load generator on the same 2 cores)\n`);
     const vs = (x) => `${Math.round((100 * x.rps) / tp.bare.rps)}%`;
@@ -166,7 +293,7 @@ async function main() {
         ['static server, session HTML from memory', ...Object.values(tp.static), vs(tp.static)]]));
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, lighthouse: lh, throughput: tp, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, throughput: tp, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
     console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
   } finally {
     for (const stop of stops) { try { stop(); } catch { /* already gone */ } }

@@ -32,6 +32,26 @@ test.describe('in a real browser', () => {
   }
 });
 
+test.describe('first paint from the HTML alone', () => {
+  for (const {path} of allPages) {
+    test(`${path}: no render-blocking stylesheet or script, no Next chunk, the stylesheet inlined`, async ({page}) => {
+      const requests: string[] = [];
+      page.on('request', (r) => { if (r.resourceType() !== 'document') requests.push(new URL(r.url()).pathname); });
+      await page.goto(path);
+      await page.waitForLoadState('networkidle');
+      const blocking = await page.evaluate(() => [
+        ...[...document.querySelectorAll('link[rel~="stylesheet"], link[rel="preload"][as="script"]')].map((l) => l.outerHTML),
+        ...[...document.querySelectorAll('script[src]')].map((s) => s.outerHTML),
+      ]);
+      expect(blocking).toEqual([]);
+      expect(requests.filter((p) => p.startsWith('/_next/static/'))).toEqual([]);
+      expect(await page.locator('head style').count()).toBe(1);
+      // The inlined styles apply: the body font size of the site's stylesheet, not the browser's 16 px.
+      expect(await page.evaluate(() => getComputedStyle(document.body).fontSize)).toBe('18px');
+    });
+  }
+});
+
 test.describe('without JavaScript', () => {
   test.use({javaScriptEnabled: false});
   test('the mobile menu opens and the page reads fully', async ({page}) => {

@@ -28,6 +28,28 @@ test.describe('for clinics', () => {
     await first.getByRole('button', {name: 'Copy'}).first().click();
     await expect(first.getByRole('status').first()).toHaveText('Address copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(`${origin}/fr`);
+    // A referral email's button copies the email shown just above it.
+    const email = page.locator('.referral-emails pre').first();
+    await page.locator('.referral-emails').getByRole('button', {name: 'Copy'}).first().click();
+    await expect(page.locator('.referral-emails [role="status"]').first()).toHaveText('Address copied');
+    expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await email.textContent());
+  });
+  test('without the Clipboard API, a copy button falls back to a selected text field and still announces', async ({page}) => {
+    await page.addInitScript(() => { Object.defineProperty(navigator, 'clipboard', {value: undefined}); });
+    await page.goto('/fr/pour-les-cliniques');
+    const first = page.locator('.page-directory li').first();
+    await first.getByRole('button', {name: 'Copier'}).first().click();
+    await expect(first.getByRole('status').first()).toHaveText(/copiée/);
+    await expect(page.locator('textarea')).toHaveCount(0);
+  });
+  test.describe('without JavaScript', () => {
+    test.use({javaScriptEnabled: false});
+    test('no copy button shows, and the addresses and emails are there as selectable text', async ({page}) => {
+      await page.goto('/en/for-clinics');
+      await expect(page.getByRole('button', {name: 'Copy'})).toHaveCount(0);
+      await expect(page.locator('.page-directory a.page-url').first()).toHaveText(`${origin}/fr`);
+      await expect(page.locator('.referral-emails pre').first()).toBeVisible();
+    });
   });
 });
 

@@ -19,12 +19,16 @@ for (const rel of ['fr/parcours-de-soins/seance.html', 'en/treatment-journey/ses
     expect(original).toContain('self.__next_f');
     expect(original).toMatch(/<script[^>]*src="\/_next\/static\/chunks\//);
     expect(usesClientComponents(original)).toBe(false);
+    const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)![0];
     const stripped = stripNextRuntime(original)!;
-    expect(readFileSync(built(rel), 'utf8')).toBe(stripped);
     expect(stripped).not.toMatch(/__next_f|\/_next\/static\/chunks\//);
+    // What the step wrote: the same page, without the runtime, its stylesheet inlined.
+    const written = readFileSync(built(rel), 'utf8');
+    expect(written).not.toMatch(/__next_f|\/_next\/static\//);
+    expect(written).toContain('<style');
+    expect(main(written)).toBe(main(original));
     expect(stripped.length).toBeLessThan(original.length * 0.7);
     // Everything a reader sees, the JSON-LD and our inline scripts survive.
-    const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)![0];
     expect(main(stripped)).toBe(main(original));
     expect(stripped).toContain('application/ld+json');
     expect(stripped).toContain('data-language-link');

@@ -1,3 +1,4 @@
+import {createHash} from 'node:crypto';
 import {test, expect} from '@playwright/test';
 
 const required: Record<string, RegExp> = {
@@ -20,17 +21,21 @@ test.describe('security headers on every kind of response', () => {
       expect(h['set-cookie']).toBeUndefined();
     });
   }
-  test('pages without Next’s runtime allow no inline script but ours (by hash); the clinics page keeps its runtime', async ({request}) => {
-    const strict = (await request.get('/fr/risques-et-securite')).headers()['content-security-policy'];
-    expect(strict).toMatch(/script-src 'self' 'sha256-[^']+' 'sha256-[^']+';/);
-    expect(strict).not.toContain('unsafe-inline');
-    expect((await request.get('/fr/page-inconnue')).headers()['content-security-policy']).not.toContain('unsafe-inline');
-    expect((await request.get('/en/for-clinics')).headers()['content-security-policy']).toContain("'unsafe-inline'");
+  test('no page needs \'unsafe-inline\': scripts are ours by hash, and the one inlined stylesheet is allowed by its hash', async ({request}) => {
+    for (const path of ['/fr/risques-et-securite', '/en/for-clinics', '/fr/page-inconnue', '/en/risks-and-safety/handout', '/nope']) {
+      const res = await request.get(path);
+      const csp = res.headers()['content-security-policy'];
+      expect(csp, path).not.toContain('unsafe-inline');
+      expect(csp, path).toMatch(/script-src 'self'( 'sha256-[^']+'){3};/);
+      const styles = [...(await res.text()).matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+      expect(styles, path).toHaveLength(1);
+      const hash = createHash('sha256').update(styles[0]).digest('base64');
+      expect(csp, path).toContain(`style-src 'sha256-${hash}';`);
+    }
   });
-  test('a static asset (CSS) carries them too', async ({request}) => {
-    const html = await (await request.get('/fr')).text();
-    const css = /href="(\/_next\/static\/[^"]+\.css)"/.exec(html)![1];
-    const res = await request.get(css);
+  test('a static asset carries them too', async ({request}) => {
+    const html = await (await request.get('/en')).text();
+    const res = await request.get(new URL(/<meta property="og:image" content="([^"]+)"/.exec(html)![1]).pathname);
     expect(res.status()).toBe(200);
     for (const [name, re] of Object.entries(required)) expect(res.headers()[name], name).toMatch(re);
   });

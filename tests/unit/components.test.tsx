@@ -17,6 +17,7 @@ import {SiteHeader} from '@/components/layout/SiteHeader';
 import {SiteFooter} from '@/components/layout/SiteFooter';
 import {Breadcrumbs} from '@/components/layout/Breadcrumbs';
 import {SkipLink} from '@/components/layout/SkipLink';
+import {copyScript} from '@/app/_lib/inline-scripts';
 import {crisisLines} from '@/content/data/crisis-lines';
 import {fibromyalgiaEvidence} from '@/content/data/fibromyalgia-evidence';
 import {references} from '@/content/data/references';
@@ -92,6 +93,18 @@ describe.each(locales)('components in %s', (locale) => {
     expect(out).toContain('lang="en"');
     expect(out).toContain('http://localhost:3000/fr/parcours-de-soins/preparation');
     expect(out).not.toContain('{links}');
+  });
+
+  it('copy buttons need no framework: hidden until the inline script runs, each followed by a live region, the script once per component', () => {
+    for (const out of [html(<PageDirectory locale={locale} />), html(<ReferralEmails locale={locale} />)]) {
+      const buttons = out.match(/<button [^>]*>/g)!;
+      expect(buttons.length).toBeGreaterThan(0);
+      for (const b of buttons) expect(b).toMatch(/ hidden=""/);
+      expect(out.match(/<\/button><span role="status" aria-live="polite"/g)).toHaveLength(buttons.length);
+      expect(out.split(copyScript)).toHaveLength(2);
+    }
+    // The emails' buttons copy the <pre> just before them rather than carry the text twice.
+    expect(html(<ReferralEmails locale={locale} />)).toMatch(/<\/pre><button type="button" hidden="" data-done=/);
   });
 
   it('PublisherDetails says a field is not configured rather than invent it', () => {
