@@ -9,6 +9,7 @@ import type {MDXContent} from 'mdx/types';
 import {frontmatterSchema, type Frontmatter} from './schema';
 import remarkSite, {ContentError, type SiteData} from './remark-site';
 import {locales, pageIds, patientPages, type Locale, type PageId} from '../app/_i18n/pages';
+import {checkPagePeople, publication, publicationFile} from '../app/_lib/publication';
 
 /** Everything the page template needs from one content file. */
 export type LoadedPage = SiteData & {
@@ -48,6 +49,10 @@ export function parseFrontmatter(source: string, file: string, id?: string): {fr
   }
   if (id && patientPages.includes(id as PageId) && !result.data.keyPoints) {
     throw new ContentError(`${file}: frontmatter field "keyPoints": required on patient pages (3 to 8 points for the handout)`);
+  }
+  if (result.data.authors || result.data.reviewers) {
+    const people = checkPagePeople(result.data, publication(), rel(publicationFile()));
+    if (people.length) throw new ContentError(`${file}: ${people.join('; ')}`);
   }
   return {frontmatter: result.data, body: source.slice(m[0].length), offset: m[0].split('\n').length - 1};
 }
