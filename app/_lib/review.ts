@@ -11,7 +11,7 @@
 import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {locales, pageIds, patientPages, type Locale, type PageId} from '@/app/_i18n/pages';
-import {contentRoot, parseFrontmatter} from '@/content/load';
+import {contentRoot, parseFrontmatter} from '@/content/frontmatter';
 import type {Frontmatter} from '@/content/schema';
 
 const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
