@@ -1,7 +1,8 @@
 // The deployment check behind `npm run check:publication` (and `PUBLICATION_STRICT=1 npm run build`): what a
 // real deployment must have before it goes live. Pure, so tests give it any publication, pages and env.
-import type {Publication} from './publication';
-import type {PageRecord} from './review';
+import path from 'node:path';
+import {loadPublication, publicationFile, type Env, type Publication} from './publication';
+import {pageRecords, reviewState, today, type PageRecord} from './review';
 
 export type Problem = {kind: 'field' | 'site-url' | 'reviewer'; short: string; message: string};
 
@@ -20,7 +21,7 @@ export const requiredFields: {path: string; label: string; get: (p: Publication)
 
 const localHosts = /^(localhost|127(?:\.\d+){3}|0\.0\.0\.0|\[::1?\])$/i;
 
-export function publicationProblems(pub: Publication, records: PageRecord[], file: string, env: NodeJS.ProcessEnv = process.env): Problem[] {
+export function publicationProblems(pub: Publication, records: PageRecord[], file: string, env: Env = process.env): Problem[] {
   const problems: Problem[] = [];
   for (const f of requiredFields) {
     if (!f.get(pub)) problems.push({kind: 'field', short: f.label, message: `${file}: "${f.path}" is empty: ${f.label} (required before publishing)`});
@@ -61,4 +62,64 @@ export function warningParagraph(problems: Problem[], file: string): string {
     `Publication check: this build is fine for local use but not ready to publish: ${parts.join('; ')}. ` +
     'Run `npm run check:publication` for the full list; `PUBLICATION_STRICT=1 npm run build` fails until it passes.'
   );
+}
+
+type Out = {log: (s: string) => void; error: (s: string) => void};
+
+/**
+ * `npm run check:publication` (and, with `build`, the first step of `npm run build`): the exit code, and
+ * the report written to `out`. Under `build` without PUBLICATION_STRICT=1, problems only print a warning.
+ */
+export function runPublicationCheck({build = false, env = process.env, out = console}: {build?: boolean; env?: Env; out?: Out} = {}): number {
+  const file = path.relative(process.cwd(), publicationFile(env));
+  let problems: Problem[];
+  try {
+    problems = publicationProblems(loadPublication(publicationFile(env), env), pageRecords(), file, env);
+  } catch (e) {
+    out.error(`check:publication: ${(e as Error).message}`);
+    return 1;
+  }
+  if (!problems.length) {
+    out.log(`check:publication: ready to publish (${file}, SITE_URL=${env.SITE_URL}).`);
+    return 0;
+  }
+  if (build && env.PUBLICATION_STRICT !== '1') {
+    out.error(`\n${warningParagraph(problems, file)}\n`);
+    return 0;
+  }
+  out.error(`check:publication: ${problems.length} problem${problems.length === 1 ? '' : 's'} before this site can be published:`);
+  for (const p of problems) out.error(`  - ${p.message}`);
+  if (build) out.error('PUBLICATION_STRICT=1: the build stops here.');
+  return 1;
+}
+
+/**
+ * `npm run review-status`: every page and locale with its last and next review, its medical reviewer and
+ * its state on `on`; exit code 1 when a page is overdue (for a cron job).
+ */
+export function reviewStatusReport(on: string, pub: Publication, records: PageRecord[], fixedClock = false): {text: string; code: number} {
+  const name = (id: string) => pub.team.find((p) => p.id === id)?.name ?? id;
+  const rows = records.map((r) => {
+    const s = reviewState(r.frontmatter.nextReview, on);
+    const reviewers = r.frontmatter.reviewers?.map(name).join(', ') || (r.patient ? 'none named' : '(site page)');
+    const status = s.state === 'overdue' ? `OVERDUE by ${s.daysLate} day${s.daysLate === 1 ? '' : 's'}` : s.state === 'due-soon' ? `due in ${s.daysLeft} day${s.daysLeft === 1 ? '' : 's'}` : 'ok';
+    return {cells: [r.id, r.locale, r.frontmatter.reviewedOn && r.frontmatter.reviewedOn !== r.frontmatter.lastReviewed ? `${r.frontmatter.lastReviewed} (medical ${r.frontmatter.reviewedOn})` : r.frontmatter.lastReviewed, r.frontmatter.nextReview, reviewers, status], state: s.state};
+  });
+  const header = ['page', 'locale', 'last review', 'next review', 'medical reviewer', 'status'];
+  const widths = header.map((h, i) => Math.max(h.length, ...rows.map((r) => r.cells[i].length)));
+  const fmt = (cells: string[]) => cells.map((c, i) => c.padEnd(widths[i])).join('  ').trimEnd();
+  const overdue = rows.filter((r) => r.state === 'overdue').length;
+  const soon = rows.filter((r) => r.state === 'due-soon').length;
+  const lines = [
+    `Review status on ${on}${fixedClock ? ' (REVIEW_CLOCK)' : ''}`,
+    fmt(header),
+    ...rows.map((r) => fmt(r.cells)),
+    `${rows.length} pages: ${overdue} overdue, ${soon} due within 30 days.`,
+  ];
+  return {text: lines.join('\n'), code: overdue ? 1 : 0};
+}
+
+/** The review report for the current content, publication file and clock. */
+export function currentReviewStatus(env: Env = process.env) {
+  return reviewStatusReport(today(env), loadPublication(publicationFile(env), env), pageRecords(), Boolean(env.REVIEW_CLOCK?.trim()));
 }

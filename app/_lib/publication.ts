@@ -7,6 +7,9 @@ import {parse as parseYaml} from 'yaml';
 import {z} from 'zod';
 import type {Locale} from '@/app/_i18n/pages';
 
+/** Environment variables (process.env, or a plain object in tests). */
+export type Env = Record<string, string | undefined>;
+
 export class PublicationError extends Error {
   name = 'PublicationError';
 }
@@ -96,14 +99,14 @@ export const envOverrides: Record<string, string> = {
 };
 
 /** The publication file in use: PUBLICATION_FILE (tests point it at a fixture) or content/publication.yaml. */
-export function publicationFile(env: NodeJS.ProcessEnv = process.env): string {
+export function publicationFile(env: Env = process.env): string {
   return path.resolve(env.PUBLICATION_FILE || path.join(process.cwd(), 'content', 'publication.yaml'));
 }
 
 const rel = (file: string) => path.relative(process.cwd(), file) || file;
 
 /** Read, override from the environment and validate; every problem names the file (or variable) and the field. */
-export function parsePublication(source: string, file: string, env: NodeJS.ProcessEnv = process.env): Publication {
+export function parsePublication(source: string, file: string, env: Env = process.env): Publication {
   let raw: unknown;
   try {
     raw = parseYaml(source);
@@ -127,7 +130,9 @@ export function parsePublication(source: string, file: string, env: NodeJS.Proce
   const result = publicationSchema.safeParse(data);
   if (!result.success) {
     const issues = result.error.issues.map((i) => {
-      const field = i.path.length ? i.path.join('.') : i.code === 'unrecognized_keys' ? (i as {keys?: string[]}).keys?.join(', ') : '';
+      const keys = i.code === 'unrecognized_keys' ? ((i as {keys?: string[]}).keys ?? []) : [];
+      const field = keys.length ? keys.map((k) => [...i.path, k].join('.')).join(', ') : i.path.join('.');
+      if (keys.length) return `${file}: field "${field}": unknown field (check its spelling; see the comments in content/publication.yaml)`;
       const variable = fromEnv.get(i.path.join('.'));
       return variable ? `environment variable ${variable} (field "${field}"): ${i.message}` : `${file}: field "${field}": ${i.message}`;
     });
@@ -137,7 +142,7 @@ export function parsePublication(source: string, file: string, env: NodeJS.Proce
 }
 
 /** Load and validate a publication file. */
-export function loadPublication(file = publicationFile(), env: NodeJS.ProcessEnv = process.env): Publication {
+export function loadPublication(file = publicationFile(), env: Env = process.env): Publication {
   if (!existsSync(file)) throw new PublicationError(`${rel(file)}: missing (the publication file; see README, Configuration)`);
   return parsePublication(readFileSync(file, 'utf8'), rel(file), env);
 }

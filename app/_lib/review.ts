@@ -13,6 +13,7 @@ import path from 'node:path';
 import {locales, pageIds, patientPages, type Locale, type PageId} from '@/app/_i18n/pages';
 import {contentRoot, parseFrontmatter} from '@/content/frontmatter';
 import type {Frontmatter} from '@/content/schema';
+import type {Env} from './publication';
 
 const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
 
@@ -20,7 +21,7 @@ const isoDayPattern = /^\d{4}-\d{2}-\d{2}$/;
  * Today's date as an ISO day (UTC). The one place the clock is read: REVIEW_CLOCK=2028-01-01 fixes it
  * (tests, or an operator checking ahead).
  */
-export function today(env: NodeJS.ProcessEnv = process.env): string {
+export function today(env: Env = process.env): string {
   const fixed = env.REVIEW_CLOCK?.trim();
   if (fixed) {
     if (!isoDayPattern.test(fixed) || Number.isNaN(Date.parse(`${fixed}T00:00:00Z`))) {
