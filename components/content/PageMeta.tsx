@@ -1,5 +1,5 @@
 import {translator} from '@/app/_i18n/messages';
-import {formatDay} from '@/app/_i18n/format';
+import {formatDay, intlLocale} from '@/app/_i18n/format';
 import type {Locale} from '@/app/_i18n/pages';
 import {people} from '@/app/_lib/publication';
 import {ReviewNotice} from './ReviewNotice';
@@ -8,7 +8,7 @@ export type PagePeople = {authors?: string[]; reviewers?: string[]; reviewedOn?:
 
 /** Names joined the way each language lists them ("A, B and C" / "A, B et C"). */
 export function nameList(locale: Locale, ids: string[] | undefined): string {
-  return new Intl.ListFormat(locale, {type: 'conjunction'}).format(people(ids).map((p) => p.name));
+  return new Intl.ListFormat(intlLocale[locale], {type: 'conjunction'}).format(people(ids).map((p) => p.name));
 }
 
 /**

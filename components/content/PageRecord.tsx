@@ -1,4 +1,5 @@
-import {formatDay, translator} from '@/app/_i18n/messages';
+import {translator} from '@/app/_i18n/messages';
+import {formatDay, labelSeparator} from '@/app/_i18n/format';
 import type {Locale} from '@/app/_i18n/pages';
 import {inLocale, people, type Person, type Role} from '@/app/_lib/publication';
 import type {Frontmatter} from '@/content/schema';
@@ -47,7 +48,7 @@ export function PageRecord({locale, frontmatter: fm}: {locale: Locale; frontmatt
         <ul className="change-log">
           {changes.map((c) => (
             <li key={c.date + c.note}>
-              <time dateTime={c.date}>{formatDay(locale, c.date)}</time>{locale === 'fr' ? '\u00a0: ' : ': '}{c.note}
+              <time dateTime={c.date}>{formatDay(locale, c.date)}</time>{labelSeparator(locale)}{c.note}
             </li>
           ))}
         </ul>

@@ -1,4 +1,5 @@
-import {formatDay, translator} from '@/app/_i18n/messages';
+import {translator} from '@/app/_i18n/messages';
+import {formatDay} from '@/app/_i18n/format';
 import type {Locale} from '@/app/_i18n/pages';
 
 /** Where the stylesheet that reveals overdue notices is served (app/review-notices.css/route.ts). */
