@@ -49,6 +49,8 @@ export function overdueCss(on: string): string {
   for (let day = 1; day < d; day++) prefixes.push(`="${y}-${pad(m)}-${pad(day)}"`);
   const header = `/* Review notices overdue on ${on} (see app/_lib/review.ts). */\n`;
   if (!prefixes.length) return header;
-  return header + prefixes.map((p) => `.review-overdue[hidden][data-due${p}]`).join(',\n') + ' {\n  display: block !important;\n}\n';
+  // In Tailwind's base layer, beside its `[hidden] {display: none !important}`: an !important rule outside
+  // that layer would lose to it (layered !important wins), inside it the more specific selector wins.
+  return header + '@layer base {\n' + prefixes.map((p) => `.review-overdue[hidden][data-due${p}]`).join(',\n') + ' {\n  display: block !important;\n}\n}\n';
 }
 

@@ -140,6 +140,8 @@ describe('overdue reviews, with a fixed clock', () => {
     ];
     for (const [on, due, shown] of cases) expect(reveals(overdueCss(on), due), `${due} on ${on}`).toBe(shown);
     expect(overdueCss('2028-01-01')).toContain('display: block !important');
+    // Inside Tailwind's base layer, or its layered [hidden] {display: none !important} would win.
+    expect(overdueCss('2028-01-01')).toMatch(/^@layer base \{$/m);
   });
 
   it('/review-notices.css is computed from the clock, as CSS, cacheable for an hour', async () => {
