@@ -180,7 +180,9 @@ describe('overdue reviews, with a fixed clock', () => {
     const soon = currentReviewStatus({PUBLICATION_FILE: shipped, REVIEW_CLOCK: '2027-11-01'});
     expect(soon.code).toBe(0);
     expect(soon.text).toMatch(/^faq\s+en\s+.*due in 24 days$/m);
-    expect(soon.text).toContain(`0 overdue, ${total} due within 30 days`);
+    const dueSoon = pageRecords().filter((r) => reviewState(r.frontmatter.nextReview, '2027-11-01').state === 'due-soon').length;
+    expect(dueSoon).toBeGreaterThan(0);
+    expect(soon.text).toContain(`${total} pages: 0 overdue, ${dueSoon} due within 30 days.`);
     expect(currentReviewStatus({PUBLICATION_FILE: shipped, REVIEW_CLOCK: '2026-12-01'}).text).toContain(`${total} pages: 0 overdue, 0 due within 30 days.`);
   });
 
