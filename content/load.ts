@@ -3,12 +3,14 @@ import path from 'node:path';
 import {compile, run} from '@mdx-js/mdx';
 import * as runtime from 'react/jsx-runtime';
 import remarkGfm from 'remark-gfm';
-import {parse as parseYaml} from 'yaml';
 import {VFile} from 'vfile';
 import type {MDXContent} from 'mdx/types';
-import {frontmatterSchema, type Frontmatter} from './schema';
+import type {Frontmatter} from './schema';
 import remarkSite, {ContentError, type SiteData} from './remark-site';
-import {locales, pageIds, patientPages, type Locale, type PageId} from '../app/_i18n/pages';
+import {contentRoot, parseFrontmatter, rel} from './frontmatter';
+import {locales, pageIds, type Locale, type PageId} from '../app/_i18n/pages';
+
+export {contentRoot, parseFrontmatter};
 
 /** Everything the page template needs from one content file. */
 export type LoadedPage = SiteData & {
@@ -18,39 +20,6 @@ export type LoadedPage = SiteData & {
   frontmatter: Frontmatter;
   Content: MDXContent;
 };
-
-/** Root of the content folder; tests point it elsewhere to load fixtures. */
-export function contentRoot(): string {
-  return process.env.CONTENT_DIR || path.join(process.cwd(), 'content');
-}
-
-function rel(file: string): string {
-  return path.relative(process.cwd(), file) || file;
-}
-
-/** Split YAML frontmatter from the body and validate it against the schema, naming file and field on error. */
-export function parseFrontmatter(source: string, file: string, id?: string): {frontmatter: Frontmatter; body: string; offset: number} {
-  const m = /^---\r?\n([\s\S]*?)\r?\n---\r?\n?/.exec(source);
-  if (!m) throw new ContentError(`${file}: missing YAML frontmatter (a block between two "---" lines at the top)`);
-  let raw: unknown;
-  try {
-    raw = parseYaml(m[1]);
-  } catch (e) {
-    throw new ContentError(`${file}: frontmatter is not valid YAML: ${(e as Error).message.split('\n')[0]}`);
-  }
-  const result = frontmatterSchema.safeParse(raw ?? {});
-  if (!result.success) {
-    const issues = result.error.issues.map((i) => {
-      const field = i.path.length ? i.path.join('.') : i.code === 'unrecognized_keys' ? (i as {keys?: string[]}).keys?.join(', ') : '';
-      return `frontmatter field "${field}": ${i.message}`;
-    });
-    throw new ContentError(`${file}: ${issues.join('; ')}`);
-  }
-  if (id && patientPages.includes(id as PageId) && !result.data.keyPoints) {
-    throw new ContentError(`${file}: frontmatter field "keyPoints": required on patient pages (3 to 8 points for the handout)`);
-  }
-  return {frontmatter: result.data, body: source.slice(m[0].length), offset: m[0].split('\n').length - 1};
-}
 
 /** Check that content/<locale>/ holds exactly one file per page id and locale. */
 export function checkContentTree(root = contentRoot()): void {

@@ -8,6 +8,10 @@ const isoDay = z
 const text = (min: number, max: number) =>
   z.string({error: 'expected text'}).trim().min(min, `must be at least ${min} characters`).max(max, `must be at most ${max} characters`);
 
+const personId = z
+  .string({error: 'expected a person id from content/publication.yaml'})
+  .regex(/^[a-z0-9]+(?:-[a-z0-9]+)*$/, 'expected a person id from content/publication.yaml (lowercase kebab-case)');
+
 /** The frontmatter every content/<locale>/<page-id>.mdx must carry; checked at build time. */
 export const frontmatterSchema = z
   .strictObject({
@@ -18,15 +22,25 @@ export const frontmatterSchema = z
     nextReview: isoDay,
     keyPoints: z.array(text(5, 300)).min(3, 'needs at least 3 points').max(8, 'at most 8 points').optional(),
     questions: z.array(text(5, 300)).min(1).max(10).optional(),
+    // Who stands behind the page: ids of the team in content/publication.yaml (checked by the loader).
+    authors: z.array(personId).min(1).max(6).optional(),
+    reviewers: z.array(personId).min(1).max(6).optional(),
+    /** Date of the medical review by `reviewers` (defaults to lastReviewed). */
+    reviewedOn: isoDay.optional(),
+    /** Short dated log of what changed on the page, e.g. {date: 2026-12-10, note: "added the nasal spray steps"}. */
+    changes: z.array(z.strictObject({date: isoDay, note: text(5, 200)})).max(30, 'at most 30 entries').optional(),
   })
-  .refine((f) => f.nextReview > f.lastReviewed, {path: ['nextReview'], message: 'must be after lastReviewed'});
+  .refine((f) => f.nextReview > f.lastReviewed, {path: ['nextReview'], message: 'must be after lastReviewed'})
+  .refine((f) => !f.reviewedOn || f.reviewers, {path: ['reviewedOn'], message: 'needs reviewers (who did the medical review)'})
+  .refine((f) => !f.reviewedOn || f.reviewedOn <= f.lastReviewed, {path: ['reviewedOn'], message: 'must not be after lastReviewed'})
+  .refine((f) => !f.reviewedOn || f.reviewedOn < f.nextReview, {path: ['reviewedOn'], message: 'must be before nextReview'});
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
 /** Tags authors may use in MDX (rendered by components/mdx/registry.tsx), plus the few HTML tags allowed. */
 export const allowedTags = [
   'Callout', 'UrgentHelp', 'PhaseTimeline', 'EvidenceTable', 'SideEffectsTable', 'Cite', 'PageDirectory',
-  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'abbr', 'br', 'details', 'summary',
+  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'abbr', 'br', 'details', 'summary',
 ] as const;
 
 /** Tag props written in the page's language (compared across languages by presence, not value). */

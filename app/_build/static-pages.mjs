@@ -54,7 +54,7 @@ export const styleHashes = (html) => [...html.matchAll(/<style>([\s\S]*?)<\/styl
 /** A CSP with `style-src 'self'` made to allow exactly these hashes instead. */
 export function cspWithStyleHashes(csp, hashes) {
   if (!/(^|;\s*)style-src 'self'(;|$)/.test(csp)) throw new Error(`static-pages: expected "style-src 'self'" in the CSP, got: ${csp}`);
-  return csp.replace(/(^|;\s*)style-src 'self'(?=;|$)/, `$1style-src ${hashes.join(' ')}`);
+  return csp.replace(/(^|;\s*)style-src 'self'(?=;|$)/, `$1style-src 'self' ${hashes.join(' ')}`);
 }
 
 /** Throws unless `dir`/.next was finished by this step (called by next.config.ts when `next start` begins). */

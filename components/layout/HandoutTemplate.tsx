@@ -5,6 +5,7 @@ import {formatDay} from '@/app/_i18n/format';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {siteUrl} from '@/app/_lib/site';
 import {handoutScript} from '@/app/_lib/inline-scripts';
+import {ReviewNotice} from '@/components/content/ReviewNotice';
 
 const helpCountries: Record<Locale, string[]> = {fr: ['fr'], en: ['ca', 'us', 'uk-ie']};
 
@@ -46,6 +47,14 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
           <p className="m-0 break-all font-semibold">{url}</p>
           <p className="m-0 mt-2">{t('printedOn')} <time data-printed-on="" dateTime={buildDay}>{formatDay(locale, buildDay)}</time></p>
           <p className="m-0">{pageT('nextReview')} <time dateTime={fm.nextReview}>{formatDay(locale, fm.nextReview)}</time></p>
+          <p className="handout-version m-0">
+            {translator(locale, 'Publication').rich('version', {
+              date: formatDay(locale, fm.lastReviewed),
+              count: fm.changes?.length ?? 0,
+              time: (c) => <time dateTime={fm.lastReviewed}>{c}</time>,
+            })}
+          </p>
+          <ReviewNotice locale={locale} nextReview={fm.nextReview} />
           <p className="m-0 mt-2">{pageT('disclaimer')}</p>
         </div>
       </div>

@@ -1,6 +1,9 @@
 import type {LoadedPage} from '@/content/load';
 import {mdxComponents} from '@/components/mdx/registry';
 import {PageMeta} from '@/components/content/PageMeta';
+import {PageRecord} from '@/components/content/PageRecord';
+import {ReviewNoticesLink} from '@/components/content/ReviewNotice';
+import {patientPages} from '@/app/_i18n/pages';
 import {translator} from '@/app/_i18n/messages';
 import {References} from '@/components/content/References';
 import {SiteHeader} from './SiteHeader';
@@ -18,13 +21,15 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
         <main id="main" tabIndex={-1} className="prose prose-lg max-w-none focus:outline-none [&_h1]:text-3xl sm:[&_h1]:text-5xl [&>:not(.evidence-table)]:max-w-[70ch]" data-page={id}>
           <h1>{fm.title}</h1>
           <p className="summary lead">{fm.summary}</p>
-          <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} />
+          <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} people={fm} medical={patientPages.includes(id)} />
           {handoutHref && <p className="no-print"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
-          <Content components={mdxComponents(locale, citations)} />
+          <Content components={mdxComponents(locale, citations, id)} />
           <References locale={locale} citations={citations} />
+          <PageRecord locale={locale} frontmatter={fm} />
         </main>
       </div>
       <SiteFooter locale={locale} />
+      <ReviewNoticesLink />
     </>
   );
 }

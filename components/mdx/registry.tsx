@@ -1,6 +1,7 @@
 import type {MDXComponents} from 'mdx/types';
 import type {ReactNode} from 'react';
-import type {Locale, Phase} from '@/app/_i18n/pages';
+import type {Locale, PageId, Phase} from '@/app/_i18n/pages';
+import type {ContactKind} from '@/app/_lib/publication';
 import {Callout, type CalloutKind} from '@/components/content/Callout';
 import {UrgentHelp} from '@/components/content/UrgentHelp';
 import {PhaseTimeline} from '@/components/content/PhaseTimeline';
@@ -14,14 +15,17 @@ import {ContactEmail} from '@/components/content/ContactEmail';
 import {Bibliography} from '@/components/content/Bibliography';
 import {OptionsTable} from '@/components/content/OptionsTable';
 import {Worksheet} from '@/components/content/Worksheet';
+import {JamaBenchmarks} from '@/components/content/JamaBenchmarks';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
 /**
  * The one registry from MDX tags to components (the names in content/schema.ts allowedTags), bound to the
- * page's locale and citation order so content never passes either.
+ * page's locale and citation order so content never passes either. `ContactEmail` gives the address
+ * the page serves (accessibility, privacy, else corrections) unless it names a `kind`.
  */
-export function mdxComponents(locale: Locale, citations: string[]): MDXComponents {
+export function mdxComponents(locale: Locale, citations: string[], page?: PageId): MDXComponents {
+  const contact: ContactKind = page === 'accessibility' ? 'accessibility' : page === 'privacy' ? 'privacy' : 'corrections';
   return {
     a: (p) => <Anchor locale={locale} {...p} />,
     table: Table,
@@ -34,9 +38,10 @@ export function mdxComponents(locale: Locale, citations: string[]): MDXComponent
     PageDirectory: () => <PageDirectory locale={locale} />,
     ReferralEmails: () => <ReferralEmails locale={locale} />,
     PublisherDetails: () => <PublisherDetails locale={locale} />,
-    ContactEmail: () => <ContactEmail locale={locale} />,
+    ContactEmail: (p: {kind?: ContactKind}) => <ContactEmail locale={locale} kind={p.kind ?? contact} />,
     Bibliography: () => <Bibliography locale={locale} />,
     OptionsTable: () => <OptionsTable locale={locale} citations={citations} />,
     Worksheet: (p: {children: ReactNode}) => <Worksheet locale={locale} {...p} />,
+    JamaBenchmarks: () => <JamaBenchmarks locale={locale} />,
   };
 }

@@ -36,9 +36,9 @@ describe('the post-build step that makes every page one plain HTML response', ()
     expect(sha256('a')).toBe(`'sha256-ypeBEsobvcr6wjGzmiPcTaeG7/gUfE5yuYB3ha/uSLs='`);
     expect(() => inlineStylesheets(page('x'), () => 'a{}</style><script>')).toThrow(/<\/style/);
   });
-  it("swaps style-src 'self' for the hashes and refuses a policy it does not recognise", () => {
+  it("adds the hashes to style-src 'self' and refuses a policy it does not recognise", () => {
     expect(cspWithStyleHashes("default-src 'self'; style-src 'self'; img-src 'self'", ["'sha256-x'"]))
-      .toBe("default-src 'self'; style-src 'sha256-x'; img-src 'self'");
+      .toBe("default-src 'self'; style-src 'self' 'sha256-x'; img-src 'self'");
     expect(() => cspWithStyleHashes("default-src 'self'; style-src 'self' 'unsafe-inline'", ["'sha256-x'"])).toThrow(/style-src/);
   });
   it('lets next start serve only a build the step has finished (same build id)', () => {

@@ -1,0 +1,106 @@
+// Who stands behind each page, in the production build with the shipped publication file (nothing filled
+// in): honest "not yet", the computed JAMA claim, the change log on screen and in print, the handout's
+// version, and the overdue notice revealed by /review-notices.css (with a fixed clock, JavaScript off).
+// The filled-in state (fictional fixture) is covered in tests/unit/publication.test.tsx.
+import {expect, test} from '@playwright/test';
+import {overdueCss} from '../../app/_lib/review-dates';
+import {locales, pathFor} from './site';
+
+const text = {
+  fr: {
+    authorsNotYet: 'Auteurs : pas encore nommés par l’exploitant du site',
+    reviewNotYet: 'Relecture médicale : pas encore faite par une personne nommée',
+    notYet: 'Pas encore renseigné par l’exploitant du site',
+    contactMissing: 'l’exploitant du site n’a pas encore renseigné d’adresse pour cela',
+    jama: 'le site en remplit 2 sur quatre : les sources et la date.',
+    changeLog: 'Historique des modifications',
+    firstVersion: 'Première version de la page.',
+    overdue: 'Cette page devait être relue le 25 novembre 2027 ; certaines informations ne sont peut-être plus à jour.',
+    version: 'Version : relue le 25 novembre 2026 · 1 modification enregistrée',
+    handout: '/fr/parcours-de-soins/seance/fiche',
+  },
+  en: {
+    authorsNotYet: "Authors: not yet named by the site's operator",
+    reviewNotYet: 'Medical review: not yet done by a named reviewer',
+    notYet: "Not yet filled in by the site's operator",
+    contactMissing: "the site's operator has not yet filled in an address for this",
+    jama: 'the site meets 2 of the four: attribution and currency.',
+    changeLog: 'Change log',
+    firstVersion: 'First version of the page.',
+    overdue: 'This page was due for review on 25 November 2027; its facts may be out of date.',
+    version: 'Version: reviewed on 25 November 2026 · 1 recorded change',
+    handout: '/en/treatment-journey/session/handout',
+  },
+} as const;
+
+test('/review-notices.css is served as CSS, cacheable for an hour', async ({request}) => {
+  const res = await request.get('/review-notices.css');
+  expect(res.status()).toBe(200);
+  expect(res.headers()['content-type']).toBe('text/css; charset=utf-8');
+  expect(res.headers()['cache-control']).toContain('max-age=3600');
+  expect(await res.text()).toMatch(/^\/\* Review notices overdue on \d{4}-\d{2}-\d{2}/);
+});
+
+for (const locale of locales) {
+  const t = text[locale];
+
+  test(`${locale}: a patient page says no one is named yet, and shows its change log on screen and in print`, async ({page}) => {
+    await page.goto(pathFor(locale, 'session'));
+    const byline = page.locator('.page-meta .byline');
+    await expect(byline).toContainText(t.authorsNotYet);
+    await expect(byline).toContainText(t.reviewNotYet);
+    const record = page.locator('section.page-record');
+    await expect(record.locator('#change-log')).toHaveText(t.changeLog);
+    await expect(record.locator('.change-log li')).toHaveText([new RegExp(t.firstVersion.replace('.', '\\.'))]);
+    await page.emulateMedia({media: 'print'});
+    await expect(record).toBeVisible();
+    await expect(record.locator('.change-log')).toBeVisible();
+  });
+
+  test(`${locale}: the legal notice, privacy and accessibility pages say plainly what is missing`, async ({page}) => {
+    await page.goto(pathFor(locale, 'legal-notice'));
+    await expect(page.locator('.publisher-details .not-yet', {hasText: t.notYet})).toHaveCount(12);
+    await expect(page.locator('[data-contact="corrections"]').first()).toContainText(t.contactMissing);
+    await expect(page.locator('a[href^="mailto:"]')).toHaveCount(0);
+    for (const id of ['privacy', 'accessibility'] as const) {
+      await page.goto(pathFor(locale, id));
+      await expect(page.locator(`[data-contact="${id}"]`)).toContainText(t.contactMissing);
+    }
+  });
+
+  test(`${locale}: the sources page claims only attribution and currency`, async ({page}) => {
+    await page.goto(pathFor(locale, 'sources'));
+    const claim = page.locator('.jama-benchmarks');
+    await expect(claim).toHaveAttribute('data-met', 'attribution currency');
+    await expect(claim).toContainText(t.jama);
+    await expect(page.locator('main')).not.toContainText(/last three|trois derniers/);
+  });
+
+  test(`${locale}: the overdue notice stays hidden until its date has passed, then shows without JavaScript, in print too`, async ({browser}) => {
+    const context = await browser.newContext({javaScriptEnabled: false});
+    const page = await context.newPage();
+    await page.goto(pathFor(locale, 'session'));
+    const notice = page.locator('.review-overdue');
+    await expect(notice).toHaveAttribute('data-due', '2027-11-25');
+    await expect(notice).toBeHidden();
+    // A fixed clock: the stylesheet the server would send on 1 January 2028.
+    await page.route('**/review-notices.css', (route) => route.fulfill({contentType: 'text/css', body: overdueCss('2028-01-01')}));
+    for (const path of [pathFor(locale, 'session'), t.handout]) {
+      await page.goto(path);
+      await expect(page.locator('.review-overdue')).toBeVisible();
+      await expect(page.locator('.review-overdue')).toHaveText(t.overdue);
+    }
+    await page.emulateMedia({media: 'print'});
+    await expect(page.locator('.review-overdue')).toBeVisible();
+    // The day itself is not yet overdue.
+    await page.route('**/review-notices.css', (route) => route.fulfill({contentType: 'text/css', body: overdueCss('2027-11-25')}));
+    await page.goto(pathFor(locale, 'session'));
+    await expect(page.locator('.review-overdue')).toBeHidden();
+    await context.close();
+  });
+
+  test(`${locale}: the handout shows its version`, async ({page}) => {
+    await page.goto(t.handout);
+    await expect(page.locator('.handout-version')).toHaveText(t.version);
+  });
+}
