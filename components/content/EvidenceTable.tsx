@@ -7,8 +7,9 @@ import type {Locale} from '@/app/_i18n/pages';
 const fields = ['design', 'patients', 'given', 'found', 'followUp'] as const;
 
 function studyLabel(r: Reference): string {
-  const first = r.authors.split(',')[0].trim();
-  return `${first}${r.authors.includes(',') ? ' et al.' : ''}${r.year ? `, ${r.year}` : ''}`;
+  const authors = r.authors ?? r.key;
+  const first = authors.split(',')[0].trim();
+  return `${first}${authors.includes(',') ? ' et al.' : ''}${r.year ? `, ${r.year}` : ''}`;
 }
 
 function StudyLink({r}: {r: Reference}) {

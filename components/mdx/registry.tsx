@@ -12,6 +12,8 @@ import {ReferralEmails} from '@/components/content/ReferralEmails';
 import {PublisherDetails} from '@/components/content/PublisherDetails';
 import {ContactEmail} from '@/components/content/ContactEmail';
 import {Bibliography} from '@/components/content/Bibliography';
+import {Contraindications} from '@/components/content/Contraindications';
+import {OtherHelp} from '@/components/content/OtherHelp';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -27,12 +29,14 @@ export function mdxComponents(locale: Locale, citations: string[]): MDXComponent
     UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
     EvidenceTable: () => <EvidenceTable locale={locale} />,
-    SideEffectsTable: () => <SideEffectsTable locale={locale} />,
+    SideEffectsTable: () => <SideEffectsTable locale={locale} citations={citations} />,
     Cite: (p: {id: string}) => <Cite locale={locale} id={p.id} citations={citations} />,
     PageDirectory: () => <PageDirectory locale={locale} />,
     ReferralEmails: () => <ReferralEmails locale={locale} />,
     PublisherDetails: () => <PublisherDetails locale={locale} />,
     ContactEmail: () => <ContactEmail locale={locale} />,
     Bibliography: () => <Bibliography locale={locale} />,
+    Contraindications: (p: {only?: string}) => <Contraindications locale={locale} citations={citations} only={p.only} />,
+    OtherHelp: () => <OtherHelp locale={locale} citations={citations} />,
   };
 }
