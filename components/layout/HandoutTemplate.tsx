@@ -35,7 +35,7 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
           const {crisis, emergency} = crisisLinesByCountry(country);
           return (
             <li key={country} data-country={country}>
-              <strong>{help(`countries.${country}`)}</strong> · <a href={`tel:${crisis.tel}`} className="font-bold">{crisis.display}</a> {crisis.name[locale]}
+              <strong>{help(`countries.${country}`)}</strong> · <a href={`tel:${crisis.tel}`} className="font-bold">{crisis.display}</a> ({t('suicide')})
               {' · '}{t('emergency')}{' '}
               {emergency.map((l, i) => <span key={l.tel}>{i > 0 && ' / '}<a href={`tel:${l.tel}`} className="font-bold">{l.display}</a></span>)}
             </li>
