@@ -3,6 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {allowedTags, headingIdPattern, localizedProps} from './schema';
 import {referenceByKey} from './data/references';
+import {contraindicationItems, tagCitations, type TagProps} from './tag-citations';
 import {pageForInternalPath} from '../app/_i18n/pages';
 
 export type HeadingInfo = {depth: number; id: string; text: string};
@@ -58,6 +59,12 @@ export default function remarkSite() {
           if (typeof id !== 'string') fail(file, el, '<Cite> needs id="reference-key"');
           if (!referenceByKey.has(id)) fail(file, el, `<Cite id="${id}">: unknown reference key (see content/data/references.ts)`);
           if (!data.citations.includes(id)) data.citations.push(id);
+        } else {
+          const props: TagProps = Object.fromEntries(el.attributes.filter((a) => a.name).map((a) => [a.name!, typeof a.value === 'string' ? a.value : a.value == null ? true : undefined]));
+          if (el.name === 'Contraindications' && typeof props.only === 'string' && contraindicationItems(props.only).length !== props.only.split(',').length) {
+            fail(file, el, `<Contraindications only="${props.only}">: unknown item id (see content/data/contraindications.ts)`);
+          }
+          for (const key of tagCitations(el.name, props)) if (!data.citations.includes(key)) data.citations.push(key);
         }
       } else if (node.type === 'link') {
         const url = (node as Link).url;

@@ -8,8 +8,9 @@ import {labelSeparator} from '@/app/_i18n/format';
 const fields = ['design', 'patients', 'given', 'found', 'followUp'] as const;
 
 function studyLabel(r: Reference): string {
-  const first = r.authors.split(',')[0].trim();
-  return `${first}${r.authors.includes(',') ? ' et al.' : ''}${r.year ? `, ${r.year}` : ''}`;
+  const authors = r.authors ?? r.key;
+  const first = authors.split(',')[0].trim();
+  return `${first}${authors.includes(',') ? ' et al.' : ''}${r.year ? `, ${r.year}` : ''}`;
 }
 
 function StudyLink({r}: {r: Reference}) {

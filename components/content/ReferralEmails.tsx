@@ -1,16 +1,17 @@
 import {referralEmails} from '@/content/data/referral-emails';
+import {crisisSummary} from '@/content/data/crisis-summary';
 import {siteUrl} from '@/app/_lib/site';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {labelSeparator} from '@/app/_i18n/format';
 import {CopyButton, CopyScript} from './CopyButton';
 
-/** The plain text of one referral email in one language, links filled in with full URLs. */
+/** The plain text of one referral email in one language, links filled in with full URLs and the crisis numbers of every country. */
 export function referralText(id: string, lang: Locale): {subject: string; body: string} {
   const e = referralEmails.find((x) => x.id === id)!;
   const names = translator(lang, 'Pages');
   const links = e.pages.map((p) => `- ${names(p)}${labelSeparator(lang)}${siteUrl}${pathFor(lang, p)}`).join('\n');
-  return {subject: e.subject[lang], body: e.body[lang].replace('{links}', links)};
+  return {subject: e.subject[lang], body: e.body[lang].replace('{links}', links).replace('{crisis}', crisisSummary(lang))};
 }
 
 /** Ready-to-paste referral emails in both languages, as selectable text with a copy button. */

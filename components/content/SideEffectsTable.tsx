@@ -2,9 +2,10 @@ import {sideEffects, sideEffectsTrial} from '@/content/data/side-effects';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 import {formatPercent} from '@/app/_i18n/format';
+import {Cite} from './Cite';
 
-/** Side-effect frequencies from the esketamine trials: three narrow columns that fit a phone. */
-export function SideEffectsTable({locale}: {locale: Locale}) {
+/** Side-effect frequencies from the esketamine trials, with what to do where a source supports advice. */
+export function SideEffectsTable({locale, citations = []}: {locale: Locale; citations?: string[]}) {
   const t = translator(locale, 'SideEffectsTable');
   return (
     <div className="side-effects not-prose my-6">
@@ -15,6 +16,7 @@ export function SideEffectsTable({locale}: {locale: Locale}) {
             <th scope="col">{t('effect')}</th>
             <th scope="col" className="text-right">{t('esketamine')}</th>
             <th scope="col" className="text-right">{t('placebo')}</th>
+            <th scope="col">{t('action')}</th>
           </tr>
         </thead>
         <tbody>
@@ -23,6 +25,16 @@ export function SideEffectsTable({locale}: {locale: Locale}) {
               <th scope="row" className="font-normal">{row.effect[locale]}</th>
               <td className="text-right tabular-nums">{formatPercent(locale, row.esketamine)}</td>
               <td className="text-right tabular-nums">{formatPercent(locale, row.placebo)}</td>
+              <td data-action={row.action?.kind ?? 'none'}>
+                {row.action ? (
+                  <>
+                    <strong>{t(`actions.${row.action.kind}`)}.</strong> {row.action.text[locale]}
+                    {row.action.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+                  </>
+                ) : (
+                  <span className="text-slate-700 dark:text-slate-300">{t('noAction')}</span>
+                )}
+              </td>
             </tr>
           ))}
         </tbody>

@@ -1,4 +1,4 @@
-import {crisisLines} from '@/content/data/crisis-lines';
+import {crisisCountryOrder, crisisLinesByCountry} from '@/content/data/crisis-summary';
 import type {LoadedPage} from '@/content/load';
 import {translator} from '@/app/_i18n/messages';
 import {formatDay} from '@/app/_i18n/format';
@@ -7,8 +7,6 @@ import {siteUrl} from '@/app/_lib/site';
 import {handoutScript} from '@/app/_lib/inline-scripts';
 import {ReviewNotice} from '@/components/content/ReviewNotice';
 
-const helpCountries: Record<Locale, string[]> = {fr: ['fr'], en: ['ca', 'us', 'uk-ie']};
-
 /** A one-page printable summary of a patient page: key points, questions, crisis lines, dates, QR code. */
 export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSvg: string; buildDay: string}) {
   const {locale, id, frontmatter: fm} = page;
@@ -16,7 +14,6 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
   const help = translator(locale, 'UrgentHelp');
   const pageT = translator(locale, 'Page');
   const url = siteUrl + pathFor(locale, id);
-  const lines = crisisLines.filter((l) => helpCountries[locale].includes(l.country));
   return (
     <main id="main" tabIndex={-1} className="handout prose mx-auto max-w-3xl px-4 py-6 focus:outline-none" data-page={id}>
       <p className="no-print m-0 flex flex-wrap gap-4">
@@ -36,9 +33,16 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
       ) : null}
       <h2 id="help">{t('help')}</h2>
       <ul className="handout-help">
-        {lines.map((l) => (
-          <li key={l.country + l.tel}><a href={`tel:${l.tel}`} className="font-bold">{l.display}</a> · {l.name[locale]} ({help(`countries.${l.country}`)})</li>
-        ))}
+        {crisisCountryOrder[locale].map((country) => {
+          const {crisis, emergency} = crisisLinesByCountry(country);
+          return (
+            <li key={country} data-country={country}>
+              <strong>{help(`countries.${country}`)}</strong> · <a href={`tel:${crisis.tel}`} className="font-bold">{crisis.display}</a> ({t('suicide')})
+              {' · '}{t('emergency')}{' '}
+              {emergency.map((l, i) => <span key={l.tel}>{i > 0 && ' / '}<a href={`tel:${l.tel}`} className="font-bold">{l.display}</a></span>)}
+            </li>
+          );
+        })}
       </ul>
       <div className="not-prose mt-6 flex flex-wrap items-center gap-6 border-t border-slate-300 pt-4">
         <div role="img" aria-label={`QR code: ${url}`} className="qr-code h-36 w-36 bg-white p-1" dangerouslySetInnerHTML={{__html: qrSvg}} />

@@ -16,6 +16,8 @@ import {Bibliography} from '@/components/content/Bibliography';
 import {OptionsTable} from '@/components/content/OptionsTable';
 import {Worksheet} from '@/components/content/Worksheet';
 import {JamaBenchmarks} from '@/components/content/JamaBenchmarks';
+import {Contraindications} from '@/components/content/Contraindications';
+import {OtherHelp} from '@/components/content/OtherHelp';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -33,7 +35,7 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
     EvidenceTable: () => <EvidenceTable locale={locale} />,
-    SideEffectsTable: () => <SideEffectsTable locale={locale} />,
+    SideEffectsTable: () => <SideEffectsTable locale={locale} citations={citations} />,
     Cite: (p: {id: string}) => <Cite locale={locale} id={p.id} citations={citations} />,
     PageDirectory: () => <PageDirectory locale={locale} />,
     ReferralEmails: () => <ReferralEmails locale={locale} />,
@@ -43,5 +45,7 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     OptionsTable: () => <OptionsTable locale={locale} citations={citations} />,
     Worksheet: (p: {children: ReactNode}) => <Worksheet locale={locale} {...p} />,
     JamaBenchmarks: () => <JamaBenchmarks locale={locale} />,
+    Contraindications: (p: {only?: string}) => <Contraindications locale={locale} citations={citations} only={p.only} />,
+    OtherHelp: () => <OtherHelp locale={locale} citations={citations} />,
   };
 }

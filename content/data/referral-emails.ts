@@ -1,7 +1,10 @@
 import type {PageId} from '@/app/_i18n/pages';
 import type {Localized} from './types';
 
-/** A ready-to-paste referral email. {links} is replaced by the listed pages' full URLs in the email's language. */
+/**
+ * A ready-to-paste referral email. {links} is replaced by the listed pages' full URLs in the email's language,
+ * {crisis} by the crisis numbers of France, Canada, the US and the UK/Ireland (a test checks every email has it).
+ */
 export type ReferralEmail = {
   id: string;
   label: Localized;
@@ -16,8 +19,8 @@ export const referralEmails: ReferralEmail[] = [
     label: {fr: 'Avant la première consultation d’évaluation', en: 'Before the first assessment'},
     subject: {fr: 'Avant votre consultation : à lire sur la kétamine', en: 'Before your appointment: reading about ketamine'},
     body: {
-      fr: 'Bonjour,\n\nAvant votre consultation, nous vous proposons de lire ce guide indépendant. Il explique ce qu’est la thérapie assistée par la kétamine, ce que l’on sait et ce que l’on ignore, et comment se passe l’évaluation :\n\n{links}\n\nNotez vos questions : nous en parlerons ensemble. Si vous avez des idées suicidaires, appelez le 3114 (gratuit, 24 h/24).\n\nBien cordialement,',
-      en: 'Hello,\n\nBefore your appointment, we suggest you read this independent guide. It explains what ketamine-assisted therapy is, what is known and not known, and how the assessment works:\n\n{links}\n\nPlease write down your questions: we will go through them together. If you are having thoughts of suicide, call or text 988 in Canada or the US, or 116 123 in the UK and Ireland.\n\nKind regards,',
+      fr: 'Bonjour,\n\nAvant votre consultation, nous vous proposons de lire ce guide indépendant. Il explique ce qu’est la thérapie assistée par la kétamine, ce que l’on sait et ce que l’on ignore, et comment se passe l’évaluation :\n\n{links}\n\nNotez vos questions : nous en parlerons ensemble.\n\n{crisis}\n\nBien cordialement,',
+      en: 'Hello,\n\nBefore your appointment, we suggest you read this independent guide. It explains what ketamine-assisted therapy is, what is known and not known, and how the assessment works:\n\n{links}\n\nPlease write down your questions: we will go through them together.\n\n{crisis}\n\nKind regards,',
     },
     pages: ['ketamine-assisted-therapy', 'preparation', 'risks-and-safety'],
   },
@@ -26,8 +29,8 @@ export const referralEmails: ReferralEmail[] = [
     label: {fr: 'Avant la première séance', en: 'Before the first session'},
     subject: {fr: 'Votre première séance : comment vous préparer', en: 'Your first session: how to prepare'},
     body: {
-      fr: 'Bonjour,\n\nVotre première séance approche. Ces deux pages expliquent comment se préparer et comment se déroule une séance, surveillance comprise :\n\n{links}\n\nPrévoyez quelqu’un pour vous raccompagner : vous ne pourrez pas conduire avant le lendemain, après une nuit de sommeil.\n\nBien cordialement,',
-      en: 'Hello,\n\nYour first session is coming up. These two pages explain how to prepare and what a session looks like, including the monitoring:\n\n{links}\n\nPlease arrange for someone to take you home: you must not drive until the next day, after a night’s sleep.\n\nKind regards,',
+      fr: 'Bonjour,\n\nVotre première séance approche. Ces deux pages expliquent comment se préparer et comment se déroule une séance, surveillance comprise :\n\n{links}\n\nPrévoyez quelqu’un pour vous raccompagner : vous ne pourrez pas conduire avant le lendemain, après une nuit de sommeil.\n\n{crisis}\n\nBien cordialement,',
+      en: 'Hello,\n\nYour first session is coming up. These two pages explain how to prepare and what a session looks like, including the monitoring:\n\n{links}\n\nPlease arrange for someone to take you home: you must not drive until the next day, after a night’s sleep.\n\n{crisis}\n\nKind regards,',
     },
     pages: ['preparation', 'session'],
   },
@@ -36,8 +39,8 @@ export const referralEmails: ReferralEmail[] = [
     label: {fr: 'Après une séance (intégration)', en: 'After a session (integration)'},
     subject: {fr: 'Après votre séance : l’intégration et la suite', en: 'After your session: integration and what comes next'},
     body: {
-      fr: 'Bonjour,\n\nVoici deux pages pour la suite de votre traitement : l’intégration (faire le lien entre les séances et votre vie) et l’entretien :\n\n{links}\n\nSi quelque chose vous inquiète après une séance, contactez-nous. En cas d’urgence, appelez le 15 ou le 112.\n\nBien cordialement,',
-      en: 'Hello,\n\nHere are two pages about what comes next in your treatment: integration (linking the sessions to your daily life) and maintenance:\n\n{links}\n\nIf anything worries you after a session, please contact us. In an emergency, call 911 in Canada or the US, or 112.\n\nKind regards,',
+      fr: 'Bonjour,\n\nVoici deux pages pour la suite de votre traitement : l’intégration (faire le lien entre les séances et votre vie) et le traitement d’entretien :\n\n{links}\n\nSi quelque chose vous inquiète après une séance, contactez-nous.\n\n{crisis}\n\nBien cordialement,',
+      en: 'Hello,\n\nHere are two pages about what comes next in your treatment: integration (linking the sessions to your daily life) and maintenance:\n\n{links}\n\nIf anything worries you after a session, please contact us.\n\n{crisis}\n\nKind regards,',
     },
     pages: ['integration', 'maintenance'],
   },
@@ -46,8 +49,8 @@ export const referralEmails: ReferralEmail[] = [
     label: {fr: 'Pour une personne atteinte de fibromyalgie', en: 'For a patient with fibromyalgia'},
     subject: {fr: 'Kétamine et fibromyalgie : ce que disent les études', en: 'Ketamine and fibromyalgia: what the studies say'},
     body: {
-      fr: 'Bonjour,\n\nVous nous avez interrogés sur la kétamine contre la fibromyalgie. Cette page résume honnêtement les études, avec leurs limites, et propose des questions à poser :\n\n{links}\n\nNous en reparlerons lors de votre prochain rendez-vous.\n\nBien cordialement,',
-      en: 'Hello,\n\nYou asked us about ketamine for fibromyalgia. This page gives an honest summary of the studies, with their limits, and suggests questions to ask:\n\n{links}\n\nWe will talk about it at your next appointment.\n\nKind regards,',
+      fr: 'Bonjour,\n\nVous nous avez interrogés sur la kétamine contre la fibromyalgie. Cette page fait le point, sans les enjoliver, sur les études, avec leurs limites, et propose des questions à poser :\n\n{links}\n\nNous en reparlerons lors de votre prochain rendez-vous.\n\n{crisis}\n\nBien cordialement,',
+      en: 'Hello,\n\nYou asked us about ketamine for fibromyalgia. This page gives an honest summary of the studies, with their limits, and suggests questions to ask:\n\n{links}\n\nWe will talk about it at your next appointment.\n\n{crisis}\n\nKind regards,',
     },
     pages: ['fibromyalgia', 'risks-and-safety'],
   },

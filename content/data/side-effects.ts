@@ -5,18 +5,31 @@ export const sideEffectsTrial = {esketamineN: 346, placeboN: 222, ref: 'spravato
 
 /** Common side effects in those trials: % with esketamine + antidepressant vs placebo + antidepressant. */
 export const sideEffects: SideEffectRow[] = [
-  {effect: {fr: 'Dissociation (se sentir détaché de soi ou du monde)', en: 'Dissociation (feeling detached from yourself or the world)'}, esketamine: 41, placebo: 9},
-  {effect: {fr: 'Étourdissements', en: 'Dizziness'}, esketamine: 29, placebo: 8},
-  {effect: {fr: 'Nausées', en: 'Nausea'}, esketamine: 28, placebo: 9},
-  {effect: {fr: 'Somnolence', en: 'Sleepiness (sedation)'}, esketamine: 23, placebo: 9},
-  {effect: {fr: 'Vertiges (tout tourne)', en: 'Vertigo (the room spins)'}, esketamine: 23, placebo: 3},
-  {effect: {fr: 'Maux de tête', en: 'Headache'}, esketamine: 20, placebo: 17},
+  {effect: {fr: 'Dissociation (se sentir détaché de soi ou du monde)', en: 'Dissociation (feeling detached from yourself or the world)'}, esketamine: 41, placebo: 9,
+    action: {kind: 'wait', text: {fr: 'L’équipe vous surveille jusqu’à ce que vous soyez stable.', en: 'The team watches you until you are stable.'}, refs: ['spravato-uk-pi']}},
+  {effect: {fr: 'Étourdissements', en: 'Dizziness'}, esketamine: 29, placebo: 8,
+    action: {kind: 'wait', text: {fr: 'L’équipe vous surveille. Ne conduisez pas avant le lendemain, après une nuit de sommeil.', en: 'The team watches you. Do not drive until the next day, after a restful sleep.'}, refs: ['spravato-us-label']}},
+  {effect: {fr: 'Nausées', en: 'Nausea'}, esketamine: 28, placebo: 9,
+    action: {kind: 'tell-team', text: {fr: 'Dites-le à l’équipe. Ne mangez pas dans les 2 heures avant la dose.', en: 'Tell the team. Do not eat in the 2 hours before a dose.'}, refs: ['spravato-us-label']}},
+  {effect: {fr: 'Somnolence', en: 'Sleepiness (sedation)'}, esketamine: 23, placebo: 9,
+    action: {kind: 'wait', text: {fr: 'L’équipe vous surveille. Ne conduisez pas avant le lendemain, après une nuit de sommeil.', en: 'The team watches you. Do not drive until the next day, after a restful sleep.'}, refs: ['spravato-us-label']}},
+  {effect: {fr: 'Vertiges (tout tourne)', en: 'Vertigo (the room spins)'}, esketamine: 23, placebo: 3,
+    action: {kind: 'wait', text: {fr: 'L’équipe vous surveille. Après 65 ans, la surveillance est plus étroite : le risque de chute est plus grand au moment de se lever.', en: 'The team watches you. People over 65 are watched closely: they may fall more easily when they start moving.'}, refs: ['spravato-eu-leaflet']}},
+  {effect: {fr: 'Maux de tête', en: 'Headache'}, esketamine: 20, placebo: 17,
+    action: {kind: 'call-help', text: {fr: 'Mal de tête soudain et très fort : prévenez l’équipe tout de suite, ou appelez les urgences si vous êtes parti.', en: 'A sudden, severe headache: tell the staff at once, or call the emergency number if you have left.'}, refs: ['spravato-eu-leaflet']}},
   {effect: {fr: 'Goût modifié', en: 'Changed taste'}, esketamine: 19, placebo: 14},
   {effect: {fr: 'Engourdissement', en: 'Numbness'}, esketamine: 18, placebo: 2},
   {effect: {fr: 'Anxiété', en: 'Anxiety'}, esketamine: 13, placebo: 6},
   {effect: {fr: 'Grande fatigue', en: 'Lethargy'}, esketamine: 11, placebo: 5},
-  {effect: {fr: 'Tension artérielle en hausse', en: 'Raised blood pressure'}, esketamine: 10, placebo: 3},
-  {effect: {fr: 'Vomissements', en: 'Vomiting'}, esketamine: 9, placebo: 2},
-  {effect: {fr: 'Impression d’ivresse', en: 'Feeling drunk'}, esketamine: 5, placebo: 0.5},
-  {effect: {fr: 'Envies fréquentes d’uriner', en: 'Passing urine often'}, esketamine: 3, placebo: 0.5},
+  {effect: {fr: 'Tension artérielle en hausse', en: 'Raised blood pressure'}, esketamine: 10, placebo: 3,
+    action: {kind: 'call-help', text: {fr: 'Douleur dans la poitrine, souffle court, vue qui change ou crise convulsive : prévenez l’équipe tout de suite, ou appelez les urgences.', en: 'Chest pain, shortness of breath, a change in vision or a fit: tell the staff at once, or call the emergency number.'}, refs: ['spravato-eu-leaflet']}},
+  {effect: {fr: 'Vomissements', en: 'Vomiting'}, esketamine: 9, placebo: 2,
+    action: {kind: 'tell-team', text: {fr: 'Dites-le à l’équipe. Ne buvez pas dans les 30 minutes avant la dose.', en: 'Tell the team. Do not drink in the 30 minutes before a dose.'}, refs: ['spravato-us-label']}},
+  {effect: {fr: 'Impression d’ivresse', en: 'Feeling drunk'}, esketamine: 5, placebo: 0.5,
+    action: {kind: 'wait', text: {fr: 'Ne conduisez pas avant le lendemain, après une nuit de sommeil.', en: 'Do not drive until the next day, after a restful sleep.'}, refs: ['spravato-us-label']}},
+  {effect: {fr: 'Envies fréquentes d’uriner', en: 'Passing urine often'}, esketamine: 3, placebo: 0.5,
+    action: {kind: 'tell-team', text: {fr: 'Dites-le à l’équipe, surtout s’il y a douleur ou sang en urinant.', en: 'Tell the team, above all if passing urine hurts or there is blood in it.'}, refs: ['spravato-eu-leaflet']}},
 ];
+
+/** Every reference the table's advice column cites, in order of first use. */
+export const sideEffectRefs: string[] = [...new Set([...sideEffects.flatMap((s) => s.action?.refs ?? [])])];

@@ -9,17 +9,20 @@ export type SourceType =
   | 'regulator-label'
   | 'government'
   | 'news'
-  | 'manufacturer';
+  | 'manufacturer'
+  /** A charity's, association's or service's own page (Samaritans, NAMI, a patient association). */
+  | 'organisation';
 
 /** One bibliographic reference, cited from MDX by its key with <Cite id="key" />. */
 export type Reference = {
   key: string;
   /** The true kind of document (journal article, systematic review, guideline, regulator or label...). */
-  sourceType?: SourceType;
+  sourceType: SourceType;
   /** Authors as printed, e.g. "Noppers I, Niesters M, et al." or an organisation ("Haute Autorité de santé"). */
-  authors: string;
-  /** Title in the original language of the document. */
-  title: string;
+  authors?: string;
+  /** Title in the original language of the document; or, when the exact title was not verified, a plain
+   *  description of the document in both languages. */
+  title: string | Localized;
   /** Journal, publisher or issuing body with volume/pages when known, e.g. "Eur J Pain 2011;15(9):942-9". */
   source?: string;
   /** Year of the document, only when verified. */
@@ -62,6 +65,8 @@ export type SideEffectRow = {
   effect: Localized;
   esketamine: number;
   placebo: number;
+  /** What to do, only where a source supports the advice: wait, tell the team, or call for help. */
+  action?: {kind: 'wait' | 'tell-team' | 'call-help'; text: Localized; refs: string[]};
 };
 
 /** One crisis line. `tel` is the dialable number for the tel: link (digits only, or +country form). */
