@@ -5,7 +5,7 @@ import {formatDay} from '@/app/_i18n/format';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {siteUrl} from '@/app/_lib/site';
 import {handoutScript} from '@/app/_lib/inline-scripts';
-import {ReviewNotice} from '@/components/content/ReviewNotice';
+import {ReviewNotice, ReviewNoticesLink} from '@/components/content/ReviewNotice';
 
 /** A one-page printable summary of a patient page: key points, questions, crisis lines, dates, QR code. */
 export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSvg: string; buildDay: string}) {
@@ -15,6 +15,7 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
   const pageT = translator(locale, 'Page');
   const url = siteUrl + pathFor(locale, id);
   return (
+    <>
     <main id="main" tabIndex={-1} className="handout prose mx-auto max-w-3xl px-4 py-6 focus:outline-none" data-page={id}>
       <p className="no-print m-0 flex flex-wrap gap-4">
         <a href={pathFor(locale, id)}>{t('back')}</a>
@@ -64,5 +65,7 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
       </div>
       <script dangerouslySetInnerHTML={{__html: handoutScript}} />
     </main>
+    <ReviewNoticesLink />
+    </>
   );
 }

@@ -31,7 +31,7 @@ test.describe('for clinics', () => {
     // A referral email's button copies the email shown just above it.
     const email = page.locator('.referral-emails pre').first();
     await page.locator('.referral-emails').getByRole('button', {name: 'Copy'}).first().click();
-    await expect(page.locator('.referral-emails [role="status"]').first()).toHaveText('Address copied');
+    await expect(page.locator('.referral-emails [role="status"]').first()).toHaveText('Text copied');
     expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(await email.textContent());
   });
   test('without the Clipboard API, a copy button falls back to a selected text field and still announces', async ({page}) => {
