@@ -3,6 +3,8 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {allowedTags, headingIdPattern} from './schema';
 import {referenceByKey} from './data/references';
+import {glossaryById} from './data/glossary';
+import {keyFigureById} from './data/key-figures';
 import {pageForInternalPath} from '../app/_i18n/pages';
 
 export type HeadingInfo = {depth: number; id: string; text: string};
@@ -54,6 +56,14 @@ export default function remarkSite() {
           if (typeof id !== 'string') fail(file, el, '<Cite> needs id="reference-key"');
           if (!referenceByKey.has(id)) fail(file, el, `<Cite id="${id}">: unknown reference key (see content/data/references.ts)`);
           if (!data.citations.includes(id)) data.citations.push(id);
+        } else if (el.name === 'Term') {
+          const id = el.attributes.find((a) => a.name === 'id')?.value;
+          if (typeof id !== 'string') fail(file, el, '<Term> needs id="glossary-id"');
+          if (!glossaryById.has(id)) fail(file, el, `<Term id="${id}">: unknown glossary id (see content/data/glossary.ts)`);
+        } else if (el.name === 'IconArray') {
+          const id = el.attributes.find((a) => a.name === 'figure')?.value;
+          if (typeof id !== 'string') fail(file, el, '<IconArray> needs figure="figure-id"');
+          if (!keyFigureById.has(id)) fail(file, el, `<IconArray figure="${id}">: unknown figure (see content/data/key-figures.ts)`);
         }
       } else if (node.type === 'link') {
         const url = (node as Link).url;

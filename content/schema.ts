@@ -26,7 +26,7 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 /** Tags authors may use in MDX (rendered by components/mdx/registry.tsx), plus the few HTML tags allowed. */
 export const allowedTags = [
   'Callout', 'UrgentHelp', 'PhaseTimeline', 'EvidenceTable', 'SideEffectsTable', 'Cite', 'PageDirectory',
-  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'abbr', 'br', 'details', 'summary',
+  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'Term', 'GlossaryList', 'IconArray', 'abbr', 'br', 'details', 'summary',
 ] as const;
 
 /** Heading ids: lowercase kebab-case, the same in both languages. */

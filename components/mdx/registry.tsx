@@ -12,6 +12,10 @@ import {ReferralEmails} from '@/components/content/ReferralEmails';
 import {PublisherDetails} from '@/components/content/PublisherDetails';
 import {ContactEmail} from '@/components/content/ContactEmail';
 import {Bibliography} from '@/components/content/Bibliography';
+import {Term} from '@/components/content/Term';
+import {GlossaryList} from '@/components/content/GlossaryList';
+import {IconArray} from '@/components/content/IconArray';
+import type {FigureId} from '@/content/data/key-figures';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -34,5 +38,8 @@ export function mdxComponents(locale: Locale, citations: string[]): MDXComponent
     PublisherDetails: () => <PublisherDetails locale={locale} />,
     ContactEmail: () => <ContactEmail locale={locale} />,
     Bibliography: () => <Bibliography locale={locale} />,
+    Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
+    GlossaryList: () => <GlossaryList locale={locale} />,
+    IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
   };
 }

@@ -55,7 +55,13 @@ export const references: Reference[] = [
   {key: 'karmadep2', authors: 'Jelovac A, et al.', title: '[KARMA-Dep 2: randomised trial of ketamine versus midazolam for inpatients with depression]', source: 'JAMA Psychiatry 2025', year: 2025, doi: '10.1001/jamapsychiatry.2025.3019', pmid: '41123905'},
   {key: 'abdallah2022', authors: 'Abdallah CG, et al.', title: '[Randomised trial of repeated ketamine infusions for PTSD in veterans]', source: 'Neuropsychopharmacology 2022', year: 2022, doi: '10.1038/s41386-022-01266-9'},
   {key: 'turkoz2021', authors: 'Turkoz I, et al.', title: '[Response to esketamine after initial nonresponse: pooled post hoc analysis of the TRANSFORM trials]', source: 'J Clin Psychiatry 2021', year: 2021, url: 'https://psychiatrist.com/jcp/depression/response-to-esketamine-after-initial-nonresponse'},
+  {key: 'daly2019', sourceType: 'journal-article', authors: 'Daly EJ, et al.', title: '[SUSTAIN-1: randomised withdrawal trial of esketamine nasal spray to prevent relapse in treatment-resistant depression]', source: 'JAMA Psychiatry 2019;76(9):893-903', year: 2019, doi: '10.1001/jamapsychiatry.2019.1189', pmid: '31166571'},
+  {key: 'ekstrand2022', sourceType: 'journal-article', authors: 'Ekstrand J, et al.', title: '[KetECT: randomised open-label trial of racemic ketamine versus electroconvulsive therapy for depression in inpatients]', source: 'Int J Neuropsychopharmacol 2022;25(5):339-349', year: 2022, doi: '10.1093/ijnp/pyab088', pmid: '35020871'},
+  {key: 'anand2023', sourceType: 'journal-article', authors: 'Anand A, Mathew SJ, Sanacora G, et al.', title: '[ELEKT-D: randomised open-label noninferiority trial of ketamine versus electroconvulsive therapy for nonpsychotic treatment-resistant depression]', source: 'N Engl J Med 2023', year: 2023, doi: '10.1056/NEJMoa2302399', pmid: '37224232'},
   {key: 'gastaldon2019', authors: 'Gastaldon C, Papola D, Ostuzzi G, Barbui C', title: '[Critical appraisal of the esketamine dossier submitted to the FDA]', source: 'Epidemiol Psychiatr Sci 2019', year: 2019, url: 'https://www.cambridge.org/core/product/identifier/S2045796019000751/type/journal_article'},
+
+  // Fibromyalgia: usual medicines
+  {key: 'moore2015amitriptyline', sourceType: 'systematic-review', authors: 'Moore RA, Derry S, Aldington D, Cole P, Wiffen PJ', title: '[Amitriptyline for fibromyalgia in adults (Cochrane review)]', source: 'Cochrane Database Syst Rev 2015, CD011824', year: 2015, doi: '10.1002/14651858.CD011824'},
 
   // Risks
   {key: 'spravato-label', authors: 'Janssen', title: 'Spravato (esketamine) nasal spray: US prescribing information (safety, dosing and monitoring pages for health professionals)', source: 'Janssen', url: 'https://www.spravatohcp.com/safety',

@@ -5,7 +5,7 @@ export const sideEffectsTrial = {esketamineN: 346, placeboN: 222, ref: 'spravato
 
 /** Common side effects in those trials: % with esketamine + antidepressant vs placebo + antidepressant. */
 export const sideEffects: SideEffectRow[] = [
-  {effect: {fr: 'Dissociation (se sentir détaché de soi ou du monde)', en: 'Dissociation (feeling detached from yourself or the world)'}, esketamine: 41, placebo: 9},
+  {id: 'dissociation', effect: {fr: 'Dissociation (se sentir détaché de soi ou du monde)', en: 'Dissociation (feeling detached from yourself or the world)'}, esketamine: 41, placebo: 9},
   {effect: {fr: 'Étourdissements', en: 'Dizziness'}, esketamine: 29, placebo: 8},
   {effect: {fr: 'Nausées', en: 'Nausea'}, esketamine: 28, placebo: 9},
   {effect: {fr: 'Somnolence', en: 'Sleepiness (sedation)'}, esketamine: 23, placebo: 9},

@@ -59,6 +59,8 @@ export type EvidenceRow = {
 
 /** One row of the side-effect table (esketamine trials). Percentages as numbers. */
 export type SideEffectRow = {
+  /** Stable id when other data refers to the row (content/data/key-figures.ts). */
+  id?: string;
   effect: Localized;
   esketamine: number;
   placebo: number;
