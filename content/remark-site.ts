@@ -1,4 +1,4 @@
-import type {Root, Heading, Link, PhrasingContent} from 'mdast';
+import type {Root, Heading, Link, PhrasingContent, Parent, Paragraph, Table} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {allowedTags, headingIdPattern} from './schema';
@@ -25,6 +25,31 @@ function plainText(nodes: PhrasingContent[]): string {
   return nodes.map((n) => ('value' in n ? String(n.value) : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('').trim();
 }
 
+/** A paragraph written just before a table as "Table: ..." (en) or "Tableau : ..." (fr) is its caption. */
+const captionLine = /^(?:Table|Tableau)\s?:\s*/;
+
+/**
+ * Every markdown table needs a caption that says what it shows: the paragraph just before it, starting
+ * with "Table:" / "Tableau :", becomes the table's <caption> (components/mdx/Table.tsx) and leaves the text.
+ */
+function captionTables(tree: Root, file: VFile) {
+  const walk = (parent: Parent) => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i];
+      if (node.type === 'table') {
+        const prev = parent.children[i - 1] as Paragraph | undefined;
+        const text = prev?.type === 'paragraph' ? plainText(prev.children) : '';
+        if (!captionLine.test(text)) fail(file, node, 'a table needs a caption: write "Table: what it shows" (fr: "Tableau : ...") on the line just before it, then a blank line');
+        const t = node as Table;
+        t.data = {...t.data, hProperties: {...(t.data as {hProperties?: object})?.hProperties, dataCaption: text.replace(captionLine, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())}} as Table['data'];
+        parent.children.splice(i - 1, 1);
+        i--;
+      } else if ('children' in node) walk(node as Parent);
+    }
+  };
+  walk(tree);
+}
+
 /**
  * Site rules for MDX, checked while compiling: explicit heading ids ({/*id*\/} at the end of a heading),
  * registered tags only, known reference keys, internal links that name a page. Collects what the page
@@ -34,6 +59,7 @@ export default function remarkSite() {
   return (tree: Root, file: VFile) => {
     const data: SiteData = {headings: [], citations: [], links: []};
     const seen = new Set<string>();
+    captionTables(tree, file);
     visit(tree, (node) => {
       if (node.type === 'heading') {
         const h = node as Heading;

@@ -14,10 +14,11 @@ export function PhaseTimeline({locale, current}: {locale: Locale; current?: Phas
           return (
             <li key={phase} className={isCurrent ? 'phase phase-current' : 'phase'}>
               <a href={pathFor(locale, phase)} aria-current={isCurrent ? 'step' : undefined} className="phase-link">
-                <span className="phase-step">{t('step', {n: i + 1})}</span>
+                <span className="phase-step">{t('step', {n: i + 1})}<span className="sr-only">{locale === 'fr' ? ' : ' : ': '}</span></span>
                 {names(phase)}
                 {isCurrent && <span className="sr-only"> ({t('current')})</span>}
               </a>
+              <span className="sr-only">{'. '}</span>
               <span className="phase-duration">{t(`durations.${phase}`)}</span>
             </li>
           );

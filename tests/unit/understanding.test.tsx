@@ -68,6 +68,27 @@ describe.each(locales)('understanding components in %s', (locale) => {
   });
 });
 
+describe.each(locales)('evidence table in %s', (locale) => {
+  it('has no ARIA roles on table parts, and shows per row one plain result with the rest behind details', async () => {
+    const {EvidenceTable} = await import('@/components/content/EvidenceTable');
+    const {fibromyalgiaEvidence} = await import('@/content/data/fibromyalgia-evidence');
+    const out = html(<EvidenceTable locale={locale} />);
+    expect(out).not.toMatch(/<(table|thead|tbody|tr|th|td)\b[^>]*\srole=/);
+    expect(out.match(/<details>/g)).toHaveLength(fibromyalgiaEvidence.length);
+    for (const row of fibromyalgiaEvidence) {
+      // What shows on a phone without opening the details: at most two sentences per part.
+      for (const f of ['design', 'patients', 'result'] as const) {
+        const sentences = row[f][locale].split(/(?<=[.!?])\s+/).filter(Boolean);
+        expect(sentences.length, `${row.ref}.${f}.${locale}`).toBeLessThanOrEqual(f === 'result' ? 2 : 1);
+      }
+      const cells = new RegExp(`data-ref="${row.ref}"[\\s\\S]*?<details>[\\s\\S]*?</details>`).exec(out)![0];
+      const [visible, hidden] = cells.split('<details>');
+      expect(visible).toContain(row.result[locale].replace(/'/g, '&#x27;'));
+      expect(hidden).toContain(row.followUp[locale].replace(/'/g, '&#x27;').replace(/"/g, '&quot;'));
+    }
+  });
+});
+
 describe('key figures and glossary data', () => {
   it('the dissociation figure is the side-effect table’s own row, not a copy', () => {
     const row = sideEffects.find((s) => s.id === 'dissociation')!;
