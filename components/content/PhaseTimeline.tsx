@@ -7,7 +7,7 @@ export function PhaseTimeline({locale, current}: {locale: Locale; current?: Phas
   const names = translator(locale, 'Pages');
   return (
     <nav aria-label={t('title')} className="phase-timeline not-prose my-6">
-      <p className="m-0 mb-2 font-semibold">{t('title')}</p>
+      <p className="m-0 mb-2 font-semibold">{t('title')}</p>{' '}
       <ol className="m-0 grid list-none gap-2 p-0 sm:grid-cols-4">
         {phases.map((phase, i) => {
           const isCurrent = phase === current;
@@ -19,7 +19,7 @@ export function PhaseTimeline({locale, current}: {locale: Locale; current?: Phas
                 {isCurrent && <span className="sr-only"> ({t('current')})</span>}
               </a>
               <span className="sr-only">{'. '}</span>
-              <span className="phase-duration">{t(`durations.${phase}`)}</span>
+              <span className="phase-duration">{t(`durations.${phase}`)}</span>{' '}
             </li>
           );
         })}

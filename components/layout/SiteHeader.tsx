@@ -18,7 +18,7 @@ export function SiteHeader({locale, current, alternateHref}: {locale: Locale; cu
     <header className="site-header relative border-b border-slate-300 dark:border-slate-700">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-4 py-1">
         <a href={pathFor(locale, 'home')} className="site-name inline-flex min-h-10 items-center text-lg font-bold no-underline">{site('name')}</a>{' '}
-        <div className="header-tools flex items-center gap-x-1">
+        <div className="header-tools flex items-center gap-x-1 whitespace-nowrap">
           <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-10 items-center rounded px-1 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
             {t('helpNow')}
           </a>{' '}

@@ -1,7 +1,6 @@
 import {test, expect} from '@playwright/test';
 import {execFileSync} from 'node:child_process';
 import {mkdtempSync, writeFileSync, rmSync} from 'node:fs';
-import {createRequire} from 'node:module';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {sitemapPaths} from './site';
@@ -23,7 +22,7 @@ test('the W3C Nu Html Checker finds no error on any page', async ({request}) => 
       writeFileSync(file, await res.text());
       names.set(`file:${file}`, p);
     }
-    const jar = createRequire(import.meta.url).resolve('vnu-jar/build/dist/vnu.jar');
+    const jar = path.join(process.cwd(), 'node_modules/vnu-jar/build/dist/vnu.jar');
     let out = '';
     try {
       execFileSync('java', ['-jar', jar, '--errors-only', '--format', 'json', dir], {encoding: 'utf8', stdio: ['ignore', 'pipe', 'pipe'], maxBuffer: 64 << 20});
