@@ -8,6 +8,7 @@ export function proseBlocks(source) {
   s = s.replace(/\{\/\*[\s\S]*?\*\/\}/g, '');           // JSX comments (heading ids)
   s = s.replace(/```[\s\S]*?```/g, '');
   s = s.replace(/<[A-Za-z][^>]*\/>/g, '');              // self-closing tags: <Cite id="x" />
+  s = s.replace(/<\/?(?:Term|abbr)\b[^>]*>/g, '');       // inline tags (<Term id="x">word</Term>) keep the sentence whole
   s = s.replace(/<\/?[A-Za-z][^>]*>/g, '\n');           // opening/closing tags keep their children
   s = s.replace(/!\[[^\]]*\]\([^)]*\)/g, '');
   s = s.replace(/\[([^\]]*)\]\([^)]*\)/g, '$1');
