@@ -2,6 +2,7 @@ import type {NextConfig} from 'next';
 import {createHash} from 'node:crypto';
 import createNextIntlPlugin from 'next-intl/plugin';
 import {locales, pathFor} from './app/_i18n/pages';
+import {searchPathFor} from './app/_lib/search/route';
 import {handoutScript, keepFragmentScript} from './app/_lib/inline-scripts';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -35,6 +36,9 @@ const runtimeCsp = csp(`'self' 'unsafe-inline'${isDev ? " 'unsafe-eval'" : ''}`)
 /** The pages that keep Next's client runtime (their flight data references a client component). */
 const pagesWithRuntime = locales.map((locale) => pathFor(locale, 'for-clinics'));
 
+/** The search results page, at its public and internal addresses (app/[locale]/search). */
+const searchPaths = [...new Set(locales.flatMap((locale) => [searchPathFor(locale), `/${locale}/search`]))];
+
 const securityHeaders = [
   {key: 'Content-Security-Policy', value: strictCsp},
   {key: 'Strict-Transport-Security', value: 'max-age=63072000; includeSubDomains'},
@@ -59,6 +63,14 @@ const nextConfig: NextConfig = {
     return [
       {source: '/:path*', headers: securityHeaders},
       ...pagesWithRuntime.map((source) => ({source, headers: [{key: 'Content-Security-Policy', value: runtimeCsp}]})),
+      // Search results (issue 10): a health query must not leak in a Referer nor sit in a shared cache.
+      // The page is dynamic, so Next keeps its runtime scripts on it (see README, Search): runtime CSP.
+      // Both the public and the internal (rewritten) paths, whichever Next matches.
+      ...searchPaths.map((source) => ({source, headers: [
+        {key: 'Content-Security-Policy', value: runtimeCsp},
+        {key: 'Referrer-Policy', value: 'no-referrer'},
+        {key: 'Cache-Control', value: 'private, no-store'},
+      ]})),
     ];
   },
 };

@@ -1,6 +1,7 @@
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {LanguageLink} from './LanguageLink';
+import {SearchBox} from './SearchBox';
 
 const navPages: PageId[] = ['ketamine-assisted-therapy', 'treatment-journey', 'risks-and-safety', 'fibromyalgia', 'faq', 'sources', 'for-clinics'];
 
@@ -29,6 +30,7 @@ export function SiteHeader({locale, current, alternateHref}: {locale: Locale; cu
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
         <a href={pathFor(locale, 'home')} className="inline-flex min-h-11 items-center text-lg font-bold no-underline">{site('name')}</a>
         <div className="flex flex-wrap items-center gap-x-3">
+          <SearchBox locale={locale} />
           <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-11 items-center rounded px-2 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
             {t('helpNow')}
           </a>
