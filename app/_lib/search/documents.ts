@@ -65,7 +65,7 @@ function blockText(node: RootContent, locale: Locale): string {
     if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableCell' || n.type === 'heading') parts.push(' ');
   };
   walk(node);
-  return parts.join('').replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
+  return parts.join('').replace(/\s+/g, ' ').replace(/\s+([.,)])/g, '$1').trim();
 }
 
 const processor = createProcessor({remarkPlugins: [remarkGfm]});

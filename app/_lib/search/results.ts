@@ -24,10 +24,7 @@ export function resultsView(index: SearchIndex, locale: Locale, raw: string | st
   const {query, truncated} = cleanQuery(raw);
   const base = {query, truncated, crisis: query ? isCrisisQuery(query) : false, items: [], otherLanguageCount: 0};
   if (!query) return {...base, state: 'empty'};
-  if (!hasSearchableWords(locale, query)) {
-    const other = hasSearchableWords(otherLocale(locale), query) ? index.search(otherLocale(locale), query).length : 0;
-    return {...base, state: other ? 'none' : 'noWords', otherLanguageCount: other};
-  }
+  if (!hasSearchableWords(locale, query)) return {...base, state: 'noWords'};
   const hits = index.search(locale, query);
   if (!hits.length) return {...base, state: 'none', otherLanguageCount: index.search(otherLocale(locale), query).length};
   const items = hits.map(({doc, matched}) => ({
