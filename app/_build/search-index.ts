@@ -15,8 +15,23 @@ const json = JSON.stringify(index.toJSON());
 const built = performance.now();
 mkdirSync(path.dirname(indexFile()), {recursive: true});
 writeFileSync(indexFile(), json);
+
+// Memory the server pays: the heap taken by loading the file as the server does (run with --expose-gc
+// for an exact figure; npm run bench reads it from .search/stats.json).
+const gc = (globalThis as {gc?: () => void}).gc;
+gc?.();
+const before = process.memoryUsage().heapUsed;
+const loaded = SearchIndex.fromJSON(JSON.parse(json));
+gc?.();
+const heapBytes = process.memoryUsage().heapUsed - before;
+if (loaded.size !== docs.length) throw new Error('search-index: the saved index does not load back');
+writeFileSync(path.join(path.dirname(indexFile()), 'stats.json'), JSON.stringify({
+  sections: docs.length, readMs: Math.round(parsed - started), indexMs: Math.round(built - parsed),
+  jsonBytes: Buffer.byteLength(json), heapBytes: gc ? heapBytes : null,
+}));
 const ms = (n: number) => `${Math.round(n)} ms`;
 console.log(
   `search-index: ${docs.length} sections (fr ${docs.filter((d) => d.locale === 'fr').length}, en ${docs.filter((d) => d.locale === 'en').length}); ` +
-    `content read in ${ms(parsed - started)}, indexed in ${ms(built - parsed)}; ${(json.length / 1024).toFixed(0)} KB written to ${path.relative(process.cwd(), indexFile())}`,
+    `content read in ${ms(parsed - started)}, indexed in ${ms(built - parsed)}; ${(json.length / 1024).toFixed(0)} KB written to ${path.relative(process.cwd(), indexFile())}` +
+    (gc ? `; ${(heapBytes / 1048576).toFixed(1)} MB of heap once loaded` : ''),
 );

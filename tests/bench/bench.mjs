@@ -4,6 +4,7 @@
 import {spawn, execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
@@ -12,7 +13,11 @@ const root = path.resolve(import.meta.dirname, '..', '..');
 const bareDir = path.join(root, 'tests', 'bench', 'bare');
 const outDir = path.join(root, 'tests', 'bench', 'out');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const PORTS = {site: 3300, bare: 3301, static: 3302};
+/** A port the OS says is free now (BENCH_PORT runs the site on one given port and the others on free ones). */
+const freePort = () => new Promise((resolve) => { const s = net.createServer().listen(0, () => { const {port} = s.address(); s.close(() => resolve(port)); }); });
+const PORTS = process.env.BENCH_PORT
+  ? {site: Number(process.env.BENCH_PORT), bare: await freePort(), static: await freePort()}
+  : {site: 3300, bare: 3301, static: 3302};
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const RUNS = Number(process.env.BENCH_LH_RUNS || 3);
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
@@ -77,8 +82,11 @@ function lighthouse(url) {
   return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(k)]));
 }
 
-async function throughput(url) {
-  const r = await autocannon({url, connections: 50, duration: DURATION});
+/** Three typical searches: a French question without accents, an English word form, a typo. */
+const searchQueries = ['/fr/recherche?q=puis+je+conduire+apres+une+seance', '/en/search?q=is+it+addictive', '/en/search?q=fibromyalga+pain'];
+
+async function throughput(url, extra = {}) {
+  const r = await autocannon({url, connections: 50, duration: DURATION, ...extra});
   return {rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx,
     kbPerResponse: Number((r.throughput.average / Math.max(1, r.requests.average) / 1024).toFixed(1))};
 }
@@ -131,7 +139,12 @@ async function main() {
       siteLight: await throughput(`${siteUrl}/en/urgent-help`),
       bare: await throughput(`http://localhost:${PORTS.bare}/`),
       static: await throughput(`http://127.0.0.1:${PORTS.static}/`),
+      // Search (issue 10): three typical queries in turn, rendered per request (no cache).
+      search: await throughput(`${siteUrl}/fr/recherche`, {requests: searchQueries.map((q) => ({method: 'GET', path: q}))}),
     };
+    // Index build time and size, written by the build (app/_build/search-index.ts).
+    const searchStats = JSON.parse(readFileSync(path.join(root, '.search', 'stats.json'), 'utf8'));
+    const indexMb = (searchStats.heapBytes ?? searchStats.jsonBytes) / 1048576;
 
     const maxJs = Math.max(...Object.values(sizes).map((s) => s.jsGzip));
     const maxHtml = Math.max(...Object.values(sizes).map((s) => s.htmlGzip));
@@ -141,6 +154,9 @@ async function main() {
       ['JS per page ≤ bare + 5 KB gzip', `max ${kb(maxJs)} KB vs bare ${kb(bare.jsGzip)} KB`, maxJs <= bare.jsGzip + 5120],
       ['HTML per page < 30 KB gzip', `max ${kb(maxHtml)} KB`, maxHtml < 30 * 1024],
       ['throughput ≥ 80% of bare', `${tp.site.rps} vs ${tp.bare.rps} req/s (${Math.round((100 * tp.site.rps) / tp.bare.rps)}%)`, tp.site.rps >= 0.8 * tp.bare.rps],
+      ['search ≥ 50% of the session page req/s', `${tp.search.rps} vs ${tp.site.rps} req/s (${Math.round((100 * tp.search.rps) / tp.site.rps)}%)`, tp.search.rps >= 0.5 * tp.site.rps],
+      ['search p99 < 100 ms', `${tp.search.p99} ms`, tp.search.p99 < 100],
+      ['search index < 5 MB in memory', `${indexMb.toFixed(1)} MB (${searchStats.heapBytes ? 'heap once loaded' : 'JSON size'}; file ${kb(searchStats.jsonBytes)} KB, ${searchStats.sections} sections, built in ${searchStats.readMs + searchStats.indexMs} ms: content ${searchStats.readMs} ms + index ${searchStats.indexMs} ms)`, indexMb < 5],
       ['every HTML response cacheable by a CDN', uncacheable.length ? `not: ${uncacheable.join(', ')}` : 'all send s-maxage', uncacheable.length === 0],
       ...(lhSite.length ? [
         ['Lighthouse performance ≥ bare', `min ${Math.min(...lhSite.map((x) => x.performance))} vs bare ${lh['bare /'].performance}`, Math.min(...lhSite.map((x) => x.performance)) >= lh['bare /'].performance],
@@ -163,10 +179,11 @@ async function main() {
       [['site (next start, /en/treatment-journey/session)', ...Object.values(tp.site), vs(tp.site)],
         ['site (next start, /en/urgent-help, lighter page)', ...Object.values(tp.siteLight), vs(tp.siteLight)],
         ['bare Next page (same words as the session page)', ...Object.values(tp.bare), '100%'],
-        ['static server, session HTML from memory', ...Object.values(tp.static), vs(tp.static)]]));
+        ['static server, session HTML from memory', ...Object.values(tp.static), vs(tp.static)],
+        ['search (next start, 3 queries in turn, per request)', ...Object.values(tp.search), vs(tp.search)]]));
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, lighthouse: lh, throughput: tp, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, lighthouse: lh, throughput: tp, search: {queries: searchQueries, ...searchStats}, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
     console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
   } finally {
     for (const stop of stops) { try { stop(); } catch { /* already gone */ } }
