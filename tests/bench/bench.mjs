@@ -102,8 +102,12 @@ const kb = (n) => (n / 1024).toFixed(1);
 async function main() {
   mkdirSync(outDir, {recursive: true});
   const siteUrl = `http://localhost:${PORTS.site}`;
-  log('building the site for', siteUrl);
-  run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  // BENCH_SKIP_BUILD=1 reuses a build made for this SITE_URL (e.g. right after the browser tests).
+  if (process.env.BENCH_SKIP_BUILD) log('site build skipped: using the existing .next and .search');
+  else {
+    log('building the site for', siteUrl);
+    run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  }
   log('building the bare page');
   run(process.execPath, [nextBin, 'build', '--webpack'], {cwd: bareDir});
 
