@@ -77,10 +77,25 @@ export function handoutPathFor(locale: Locale, id: PageId): string {
   return `${pathFor(locale, id)}/${handoutSegment[locale]}`;
 }
 
-/** Every canonical URL path: each page in each locale, and the handouts of patient pages. */
+/** Pages that end with the "Was this page useful?" form: all but urgent help, where nothing must slow a reader. */
+export const feedbackPages: PageId[] = pageIds.filter((id) => id !== 'urgent-help');
+
+/** Last URL segment of a page's feedback thank-you page, per locale. */
+export const thanksSegment: Record<Locale, string> = {fr: 'merci', en: 'thank-you'};
+
+/** Where the feedback form lands after a submission, e.g. /fr/fibromyalgie/merci (home: /fr/merci). */
+export function thanksPathFor(locale: Locale, id: PageId): string {
+  return `${pathFor(locale, id)}/${thanksSegment[locale]}`;
+}
+
+/** Every canonical URL path: each page in each locale, the handouts of patient pages, the feedback thank-you pages. */
 export function canonicalPaths(): string[] {
   return locales.flatMap((locale) =>
-    pageIds.flatMap((id) => [pathFor(locale, id), ...(patientPages.includes(id) ? [handoutPathFor(locale, id)] : [])]),
+    pageIds.flatMap((id) => [
+      pathFor(locale, id),
+      ...(patientPages.includes(id) ? [handoutPathFor(locale, id)] : []),
+      ...(feedbackPages.includes(id) ? [thanksPathFor(locale, id)] : []),
+    ]),
   );
 }
 

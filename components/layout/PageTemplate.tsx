@@ -6,6 +6,7 @@ import {References} from '@/components/content/References';
 import {SiteHeader} from './SiteHeader';
 import {SiteFooter} from './SiteFooter';
 import {Breadcrumbs} from './Breadcrumbs';
+import {FeedbackForm} from './FeedbackForm';
 
 /** The frame of every content page: chrome, title, summary, dates, the MDX body and its references. */
 export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPage; alternateHref: string; handoutHref?: string}) {
@@ -22,6 +23,7 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
           {handoutHref && <p className="no-print"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
           <Content components={mdxComponents(locale, citations)} />
           <References locale={locale} citations={citations} />
+          <FeedbackForm locale={locale} id={id} />
         </main>
       </div>
       <SiteFooter locale={locale} />

@@ -1,7 +1,7 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import QRCode from 'qrcode';
-import {handoutSegment, isLocale, locales, notFoundSegment, pageIds, pages, pathFor, otherLocale, patientPages, handoutPathFor, type Locale, type PageId} from '@/app/_i18n/pages';
+import {handoutSegment, isLocale, locales, notFoundSegment, pageIds, pages, pathFor, otherLocale, patientPages, handoutPathFor, feedbackPages, thanksSegment, thanksPathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {checkContentTree, loadPage} from '@/content/load';
 import {pageJsonLd, pageMetadata, jsonLdString} from '@/app/_lib/seo';
 import {siteUrl} from '@/app/_lib/site';
@@ -9,11 +9,12 @@ import {translator} from '@/app/_i18n/messages';
 import {PageTemplate} from '@/components/layout/PageTemplate';
 import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
 import {NotFoundTemplate} from '@/components/layout/NotFoundTemplate';
+import {ThanksTemplate} from '@/components/layout/ThanksTemplate';
 
 export const dynamicParams = false;
 
 type Params = {locale: string; slug?: string[]};
-type Target = {locale: Locale; id: PageId; handout: boolean} | {locale: Locale; notFound: true};
+type Target = {locale: Locale; id: PageId; handout: boolean; thanks?: boolean} | {locale: Locale; notFound: true};
 
 const segments = (path: string) => (path ? path.slice(1).split('/') : []);
 
@@ -24,6 +25,8 @@ export function generateStaticParams({params}: {params: {locale: string}}) {
   return targets.flatMap((locale) => [
     ...pageIds.map((id) => ({locale, slug: pages[id][locale] ? segments(pages[id][locale]) : undefined})),
     ...patientPages.map((id) => ({locale, slug: [...segments(pages[id][locale]), handoutSegment[locale]]})),
+    // Where the feedback form lands (app/feedback/route.ts answers 303 here).
+    ...feedbackPages.map((id) => ({locale, slug: [...segments(pages[id][locale]), thanksSegment[locale]]})),
     // The locale's not-found page: the proxy rewrites unknown paths here and answers 404.
     {locale, slug: [notFoundSegment]},
   ]);
@@ -35,10 +38,11 @@ function resolve(params: Params): Target | null {
   const parts = (params.slug ?? []).map((s) => decodeURIComponent(s));
   if (parts.length === 1 && parts[0] === notFoundSegment) return {locale, notFound: true};
   const handout = parts[parts.length - 1] === handoutSegment[locale];
-  const slug = parts.slice(0, handout ? -1 : undefined).map((s) => '/' + s).join('');
+  const thanks = parts[parts.length - 1] === thanksSegment[locale];
+  const slug = parts.slice(0, handout || thanks ? -1 : undefined).map((s) => '/' + s).join('');
   const id = pageIds.find((p) => pages[p][locale] === slug);
-  if (!id || (handout && !patientPages.includes(id))) return null;
-  return {locale, id, handout};
+  if (!id || (handout && !patientPages.includes(id)) || (thanks && !feedbackPages.includes(id))) return null;
+  return {locale, id, handout, thanks};
 }
 
 export async function generateMetadata({params}: {params: Promise<Params>}): Promise<Metadata> {
@@ -47,6 +51,7 @@ export async function generateMetadata({params}: {params: Promise<Params>}): Pro
   if ('notFound' in r) return {title: translator(r.locale, 'NotFound')('title'), robots: {index: false, follow: true}};
   const page = await loadPage(r.locale, r.id);
   const meta = pageMetadata(r.locale, r.id, page.frontmatter);
+  if (r.thanks) return {title: translator(r.locale, 'Feedback')('thanksTitle'), robots: {index: false, follow: true}, alternates: {canonical: thanksPathFor(r.locale, r.id)}};
   if (!r.handout) return meta;
   // A handout is a print view of its page: not indexed, canonical to the page itself.
   const title = translator(r.locale, 'Handout')('title', {title: page.frontmatter.title});
@@ -58,6 +63,7 @@ export default async function ContentPage({params}: {params: Promise<Params>}) {
   if (!r) notFound();
   if ('notFound' in r) return <NotFoundTemplate locale={r.locale} />;
   const page = await loadPage(r.locale, r.id);
+  if (r.thanks) return <ThanksTemplate locale={r.locale} id={r.id} pageTitle={page.frontmatter.title} />;
   if (r.handout) {
     const qrSvg = await QRCode.toString(siteUrl + pathFor(r.locale, r.id), {type: 'svg', errorCorrectionLevel: 'M', margin: 2});
     return <HandoutTemplate page={page} qrSvg={qrSvg} buildDay={new Date().toISOString().slice(0, 10)} />;
