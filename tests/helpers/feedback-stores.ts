@@ -8,7 +8,6 @@ import path from 'node:path';
 import pg from 'pg';
 import {afterAll} from 'vitest';
 import type {StorageConfig} from '@/app/_lib/feedback/config';
-// @ts-expect-error plain JavaScript helper shared with the benchmark
 import {startPostgres} from '../tools/postgres.mjs';
 
 type Pg = {url: string; stop: () => Promise<void>; dir?: string; bin?: string; data?: string; user?: {uid?: number; gid?: number}} | {skipped: string};
