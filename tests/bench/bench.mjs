@@ -7,12 +7,14 @@ import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
+import os from 'node:os';
+import {startPostgres} from '../tools/postgres.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bareDir = path.join(root, 'tests', 'bench', 'bare');
 const outDir = path.join(root, 'tests', 'bench', 'out');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-const PORTS = {site: 3300, bare: 3301, static: 3302};
+const PORTS = {site: 3300, bare: 3301, static: 3302, sitePg: 3303};
 const LIGHTHOUSE = 'lighthouse@12.8.2';
 const RUNS = Number(process.env.BENCH_LH_RUNS || 3);
 const DURATION = Number(process.env.BENCH_SECONDS || 10);
@@ -25,8 +27,8 @@ function run(cmd, args, opts = {}) {
 }
 
 /** Start a server in its own process group, so that it and any child die together. */
-async function start(args, port, cwd = root) {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), ...args], {cwd, env, detached: true, stdio: 'ignore'});
+async function start(args, port, cwd = root, extraEnv = {}) {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), ...args], {cwd, env: {...env, ...extraEnv}, detached: true, stdio: 'ignore'});
   for (let i = 0; i < 120; i++) {
     try { await fetch(`http://localhost:${port}/`, {redirect: 'manual'}); return () => process.kill(-child.pid, 'SIGTERM'); } catch { await new Promise((r) => setTimeout(r, 250)); }
   }
@@ -77,8 +79,8 @@ function lighthouse(url) {
   return Object.fromEntries(Object.keys(runs[0]).map((k) => [k, median(k)]));
 }
 
-async function throughput(url) {
-  const r = await autocannon({url, connections: 50, duration: DURATION});
+async function throughput(url, extra = {}) {
+  const r = await autocannon({url, connections: 50, duration: DURATION, ...extra});
   return {rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx,
     kbPerResponse: Number((r.throughput.average / Math.max(1, r.requests.average) / 1024).toFixed(1))};
 }
@@ -100,8 +102,10 @@ async function main() {
   run(process.execPath, [nextBin, 'build', '--webpack'], {cwd: bareDir});
 
   const stops = [];
+  // Feedback submissions are stored: the site's embedded store in a throwaway DATA_DIR, no rate limit.
+  const feedbackEnv = {DATA_DIR: path.join(os.tmpdir(), `bench-feedback-${process.pid}`), FEEDBACK_RATE_LIMIT: '0'};
   try {
-    stops.push(await start([], PORTS.site));
+    stops.push(await start([], PORTS.site, root, feedbackEnv));
     stops.push(await start([], PORTS.bare, bareDir));
     // The same prerendered HTML as a static file, from memory: what a CDN or nginx in front approaches.
     const staticHtml = readFileSync(path.join(root, '.next', 'server', 'app', 'en', 'treatment-journey', 'session.html'));
@@ -132,6 +136,20 @@ async function main() {
       bare: await throughput(`http://localhost:${PORTS.bare}/`),
       static: await throughput(`http://127.0.0.1:${PORTS.static}/`),
     };
+
+    // POST /feedback through the real route: each request a stored submission (303 expected).
+    const post = {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded'},
+      body: 'page=session&locale=en&answer=no&comment=bench+comment'};
+    log('feedback submissions: embedded SQLite');
+    const fb = {sqlite: await throughput(`${siteUrl}/feedback`, post)};
+    const pg = await startPostgres();
+    if (pg.skipped) log(`PostgreSQL skipped: ${pg.skipped}`);
+    else {
+      stops.push(() => pg.stop());
+      stops.push(await start([], PORTS.sitePg, root, {...feedbackEnv, DATABASE_URL: pg.url}));
+      log('feedback submissions: PostgreSQL');
+      fb.postgres = await throughput(`http://localhost:${PORTS.sitePg}/feedback`, post);
+    }
 
     const maxJs = Math.max(...Object.values(sizes).map((s) => s.jsGzip));
     const maxHtml = Math.max(...Object.values(sizes).map((s) => s.htmlGzip));
@@ -164,9 +182,13 @@ async function main() {
         ['site (next start, /en/urgent-help, lighter page)', ...Object.values(tp.siteLight), vs(tp.siteLight)],
         ['bare Next page (same words as the session page)', ...Object.values(tp.bare), '100%'],
         ['static server, session HTML from memory', ...Object.values(tp.static), vs(tp.static)]]));
+    console.log(`\nFeedback submissions (POST /feedback on next start, each stored; non-2xx = the 303s): 50 connections, ${DURATION} s\n`);
+    console.log(table(['store', 'submissions/s', 'p99 ms', 'errors', 'non-2xx (303)'],
+      Object.entries(fb).map(([k, x]) => [k === 'sqlite' ? 'embedded SQLite (WAL, synchronous FULL)' : 'PostgreSQL 15 (local, fsync on)', x.rps, x.p99, x.errors, x.non2xx])));
+    if (!fb.postgres) console.log('PostgreSQL: not available on this machine, not measured');
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, lighthouse: lh, throughput: tp, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, lighthouse: lh, throughput: tp, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
     console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
   } finally {
     for (const stop of stops) { try { stop(); } catch { /* already gone */ } }
