@@ -2,7 +2,7 @@
 // then prints sizes, Lighthouse scores and throughput with the targets, and writes out/bench.json.
 // Figures, not pass/fail: nothing here is part of `npm test`.
 import {spawn, execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync, existsSync, rmSync} from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
@@ -105,6 +105,7 @@ async function main() {
   // Feedback submissions are stored: the site's embedded store in a throwaway DATA_DIR, no rate limit.
   const feedbackEnv = {DATA_DIR: path.join(os.tmpdir(), `bench-feedback-${process.pid}`), FEEDBACK_RATE_LIMIT: '0'};
   try {
+    stops.push(() => rmSync(feedbackEnv.DATA_DIR, {recursive: true, force: true}));
     stops.push(await start([], PORTS.site, root, feedbackEnv));
     stops.push(await start([], PORTS.bare, bareDir));
     // The same prerendered HTML as a static file, from memory: what a CDN or nginx in front approaches.
