@@ -1,9 +1,11 @@
-import type {Root, Heading, Link, PhrasingContent} from 'mdast';
+import type {Root, Heading, Link, PhrasingContent, Parent, Paragraph, Table} from 'mdast';
 import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {allowedTags, headingIdPattern, localizedProps} from './schema';
 import {referenceByKey} from './data/references';
 import {contraindicationItems, tagCitations, type TagProps} from './tag-citations';
+import {glossaryById} from './data/glossary';
+import {keyFigureById} from './data/key-figures';
 import {pageForInternalPath} from '../app/_i18n/pages';
 
 export type HeadingInfo = {depth: number; id: string; text: string};
@@ -26,6 +28,31 @@ function plainText(nodes: PhrasingContent[]): string {
   return nodes.map((n) => ('value' in n ? String(n.value) : 'children' in n ? plainText(n.children as PhrasingContent[]) : '')).join('').trim();
 }
 
+/** A paragraph written just before a table as "Table: ..." (en) or "Tableau : ..." (fr) is its caption. */
+const captionLine = /^(?:Table|Tableau)\s?:\s*/;
+
+/**
+ * Every markdown table needs a caption that says what it shows: the paragraph just before it, starting
+ * with "Table:" / "Tableau :", becomes the table's <caption> (components/mdx/Table.tsx) and leaves the text.
+ */
+function captionTables(tree: Root, file: VFile) {
+  const walk = (parent: Parent) => {
+    for (let i = 0; i < parent.children.length; i++) {
+      const node = parent.children[i];
+      if (node.type === 'table') {
+        const prev = parent.children[i - 1] as Paragraph | undefined;
+        const text = prev?.type === 'paragraph' ? plainText(prev.children) : '';
+        if (!captionLine.test(text)) fail(file, node, 'a table needs a caption: write "Table: what it shows" (fr: "Tableau : ...") on the line just before it, then a blank line');
+        const t = node as Table;
+        t.data = {...t.data, hProperties: {...(t.data as {hProperties?: object})?.hProperties, dataCaption: text.replace(captionLine, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())}} as Table['data'];
+        parent.children.splice(i - 1, 1);
+        i--;
+      } else if ('children' in node) walk(node as Parent);
+    }
+  };
+  walk(tree);
+}
+
 /**
  * Site rules for MDX, checked while compiling: explicit heading ids ({/*id*\/} at the end of a heading),
  * registered tags only, known reference keys, internal links that name a page. Collects what the page
@@ -35,6 +62,7 @@ export default function remarkSite() {
   return (tree: Root, file: VFile) => {
     const data: SiteData = {headings: [], citations: [], links: [], tags: []};
     const seen = new Set<string>();
+    captionTables(tree, file);
     visit(tree, (node) => {
       if (node.type === 'heading') {
         const h = node as Heading;
@@ -59,6 +87,14 @@ export default function remarkSite() {
           if (typeof id !== 'string') fail(file, el, '<Cite> needs id="reference-key"');
           if (!referenceByKey.has(id)) fail(file, el, `<Cite id="${id}">: unknown reference key (see content/data/references.ts)`);
           if (!data.citations.includes(id)) data.citations.push(id);
+        } else if (el.name === 'Term') {
+          const id = el.attributes.find((a) => a.name === 'id')?.value;
+          if (typeof id !== 'string') fail(file, el, '<Term> needs id="glossary-id"');
+          if (!glossaryById.has(id)) fail(file, el, `<Term id="${id}">: unknown glossary id (see content/data/glossary.ts)`);
+        } else if (el.name === 'IconArray') {
+          const id = el.attributes.find((a) => a.name === 'figure')?.value;
+          if (typeof id !== 'string') fail(file, el, '<IconArray> needs figure="figure-id"');
+          if (!keyFigureById.has(id)) fail(file, el, `<IconArray figure="${id}">: unknown figure (see content/data/key-figures.ts)`);
         } else {
           const props: TagProps = Object.fromEntries(el.attributes.filter((a) => a.name).map((a) => [a.name!, typeof a.value === 'string' ? a.value : a.value == null ? true : undefined]));
           if (el.name === 'Contraindications' && typeof props.only === 'string' && contraindicationItems(props.only).length !== props.only.split(',').length) {

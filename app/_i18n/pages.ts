@@ -29,6 +29,7 @@ export const pages = {
   'legal-notice': {fr: '/mentions-legales', en: '/legal-notice'},
   privacy: {fr: '/confidentialite', en: '/privacy'},
   accessibility: {fr: '/accessibilite', en: '/accessibility'},
+  glossary: {fr: '/glossaire', en: '/glossary'},
 } as const satisfies Record<string, Record<Locale, string>>;
 
 export type PageId = keyof typeof pages;

@@ -27,7 +27,7 @@ export function PageMeta({locale, lastReviewed, nextReview, people: who = {}, me
   const p = translator(locale, 'Publication');
   const reviewedOn = who.reviewedOn ?? lastReviewed;
   return (
-    <div data-lead-end="" className="page-meta not-prose my-4 space-y-1 text-base text-slate-700 dark:text-slate-300">
+    <div className="page-meta not-prose my-4 space-y-1 text-base text-slate-700 dark:text-slate-300">
       <p className="byline m-0">
         {who.authors?.length ? p('writtenBy', {names: nameList(locale, who.authors)}) : <span className="not-yet">{p('authorsNotYet')}</span>}
         {medical && (

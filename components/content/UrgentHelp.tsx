@@ -26,9 +26,9 @@ export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean
                   <a href={`tel:${line.tel}`} className="tel-link"
                     aria-label={`${t('call', {number: line.display})}: ${line.name[locale]}`}>
                     {line.display}
-                  </a>
-                  <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}</span>
-                  {all && <span className="crisis-when">{line.when[locale]}</span>}
+                  </a>{' '}
+                  <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
+                  {all && <>{' '}<span className="crisis-when">{line.when[locale]}</span></>}
                 </li>
               ))}
             </ul>

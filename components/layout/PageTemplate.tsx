@@ -6,13 +6,15 @@ import {ReviewNoticesLink} from '@/components/content/ReviewNotice';
 import {patientPages} from '@/app/_i18n/pages';
 import {translator} from '@/app/_i18n/messages';
 import {References} from '@/components/content/References';
+import {KeyPoints} from '@/components/content/KeyPoints';
+import {OnThisPage} from '@/components/content/OnThisPage';
 import {SiteHeader} from './SiteHeader';
 import {SiteFooter} from './SiteFooter';
 import {Breadcrumbs} from './Breadcrumbs';
 
 /** The frame of every content page: chrome, title, summary, dates, the MDX body and its references. */
 export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPage; alternateHref: string; handoutHref?: string}) {
-  const {locale, id, frontmatter: fm, Content, citations} = page;
+  const {locale, id, frontmatter: fm, Content, citations, headings} = page;
   return (
     <>
       <SiteHeader locale={locale} current={id} alternateHref={alternateHref} />
@@ -22,7 +24,10 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
           <h1>{fm.title}</h1>
           <p className="summary lead">{fm.summary}</p>
           <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} people={fm} medical={patientPages.includes(id)} />
+          <KeyPoints locale={locale} points={fm.keyPoints} />
+          <div data-lead-end="" hidden />
           {handoutHref && <p className="no-print"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
+          <OnThisPage locale={locale} headings={headings} />
           <Content components={mdxComponents(locale, citations, id)} />
           <References locale={locale} citations={citations} />
           <PageRecord locale={locale} frontmatter={fm} />

@@ -7,44 +7,39 @@ const navPages: PageId[] = [
   'family-and-friends', 'faq', 'sources', 'for-clinics',
 ];
 
-function NavList({locale, current, className}: {locale: Locale; current?: PageId; className: string}) {
-  const names = translator(locale, 'Pages');
-  return (
-    <ul className={className}>
-      {navPages.map((id) => (
-        <li key={id}>
-          <a href={pathFor(locale, id)} aria-current={id === current ? 'page' : undefined}
-            className="nav-link">
-            {names(id)}
-          </a>
-        </li>
-      ))}
-    </ul>
-  );
-}
-
-/** Site name, help-now link, language link and the main navigation (a <details> menu on phones: no JavaScript). */
+/**
+ * Site name, then one line with help now, the language link and "Menu" (fits 360 px, 24 px+ targets).
+ * The main navigation is one list, in a <details> (no JavaScript): on phones "Menu" opens it; from the md
+ * breakpoint CSS hides the summary and shows the list as a row (::details-content, app/globals.css).
+ * Real spaces separate the parts, so the header reads correctly without CSS.
+ */
 export function SiteHeader({locale, current, alternateHref}: {locale: Locale; current?: PageId; alternateHref: string}) {
   const t = translator(locale, 'Header');
   const site = translator(locale, 'Site');
+  const names = translator(locale, 'Pages');
   return (
-    <header className="site-header border-b border-slate-300 dark:border-slate-700">
-      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
-        <a href={pathFor(locale, 'home')} className="inline-flex min-h-11 items-center text-lg font-bold no-underline">{site('name')}</a>
-        <div className="flex flex-wrap items-center gap-x-3">
-          <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-11 items-center rounded px-2 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
+    <header className="site-header relative border-b border-slate-300 dark:border-slate-700">
+      <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-4 py-1">
+        <a href={pathFor(locale, 'home')} className="site-name inline-flex min-h-10 items-center text-lg font-bold no-underline">{site('name')}</a>{' '}
+        <div className="header-tools flex items-center gap-x-1 whitespace-nowrap">
+          <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-10 items-center rounded px-1 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
             {t('helpNow')}
-          </a>
-          <LanguageLink locale={locale} href={alternateHref} />
+          </a>{' '}
+          <LanguageLink locale={locale} href={alternateHref} />{' '}
+          <details className="site-menu">
+            <summary className="inline-flex min-h-10 cursor-pointer items-center rounded px-1 font-semibold">{t('menu')}</summary>{' '}
+            <nav aria-label={t('mainNav')} className="site-nav">
+              <ul className="m-0 list-none p-0">
+                {navPages.map((id) => (
+                  <li key={id}>
+                    <a href={pathFor(locale, id)} aria-current={id === current ? 'page' : undefined} className="nav-link">{names(id)}</a>{' '}
+                  </li>
+                ))}
+              </ul>
+            </nav>
+          </details>
         </div>
       </div>
-      <nav aria-label={t('mainNav')} className="mx-auto max-w-5xl px-4 pb-2">
-        <details className="md:hidden">
-          <summary className="inline-flex min-h-11 cursor-pointer items-center rounded px-2 font-semibold">{t('menu')}</summary>
-          <NavList locale={locale} current={current} className="m-0 list-none space-y-1 p-0 pb-2" />
-        </details>
-        <NavList locale={locale} current={current} className="m-0 hidden list-none flex-wrap gap-x-2 p-0 md:flex" />
-      </nav>
     </header>
   );
 }

@@ -18,6 +18,10 @@ import {Worksheet} from '@/components/content/Worksheet';
 import {JamaBenchmarks} from '@/components/content/JamaBenchmarks';
 import {Contraindications} from '@/components/content/Contraindications';
 import {OtherHelp} from '@/components/content/OtherHelp';
+import {Term} from '@/components/content/Term';
+import {GlossaryList} from '@/components/content/GlossaryList';
+import {IconArray} from '@/components/content/IconArray';
+import type {FigureId} from '@/content/data/key-figures';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -47,5 +51,8 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     JamaBenchmarks: () => <JamaBenchmarks locale={locale} />,
     Contraindications: (p: {only?: string}) => <Contraindications locale={locale} citations={citations} only={p.only} />,
     OtherHelp: () => <OtherHelp locale={locale} citations={citations} />,
+    Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
+    GlossaryList: () => <GlossaryList locale={locale} />,
+    IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
   };
 }

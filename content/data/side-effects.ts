@@ -5,7 +5,7 @@ export const sideEffectsTrial = {esketamineN: 346, placeboN: 222, ref: 'spravato
 
 /** Common side effects in those trials: % with esketamine + antidepressant vs placebo + antidepressant. */
 export const sideEffects: SideEffectRow[] = [
-  {effect: {fr: 'Dissociation (se sentir détaché de soi ou du monde)', en: 'Dissociation (feeling detached from yourself or the world)'}, esketamine: 41, placebo: 9,
+  {id: 'dissociation', effect: {fr: 'Dissociation (se sentir détaché de soi ou du monde)', en: 'Dissociation (feeling detached from yourself or the world)'}, esketamine: 41, placebo: 9,
     action: {kind: 'wait', text: {fr: 'L’équipe vous surveille jusqu’à ce que vous soyez stable.', en: 'The team watches you until you are stable.'}, refs: ['spravato-uk-pi']}},
   {effect: {fr: 'Étourdissements', en: 'Dizziness'}, esketamine: 29, placebo: 8,
     action: {kind: 'wait', text: {fr: 'L’équipe vous surveille. Ne conduisez pas avant le lendemain, après une nuit de sommeil.', en: 'The team watches you. Do not drive until the next day, after a restful sleep.'}, refs: ['spravato-us-label']}},

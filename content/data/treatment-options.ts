@@ -1,4 +1,8 @@
 import type {Localized} from './types';
+import {sideEffects} from './side-effects';
+import {trialResults as r, inHundred as n} from './trial-results';
+
+const dissociation = n(sideEffects.find((s) => s.id === 'dissociation')!.esketamine);
 
 /**
  * One option for depression that has not responded to treatment, as a row of the comparison table on
@@ -159,12 +163,12 @@ export const treatmentOptions: TreatmentOption[] = [
       en: 'Two sessions a week in the first month, then fewer. At least 2 hours of monitoring each time.',
     },
     helps: {
-      fr: 'Après 4 semaines, environ 59 personnes sur 100 ont répondu, contre 45 sur 100 avec un placebo.',
-      en: 'After 4 weeks, about 59 in 100 people responded, against 45 in 100 on a placebo.',
+      fr: `Après 4 semaines, environ ${n(r.transformResponse.esketamine)} personnes sur 100 ont répondu, contre ${n(r.transformResponse.placebo)} sur 100 avec un placebo.`,
+      en: `After 4 weeks, about ${n(r.transformResponse.esketamine)} in 100 people responded, against ${n(r.transformResponse.placebo)} in 100 on a placebo.`,
     },
     risks: {
-      fr: 'Dissociation (41 sur 100), tension en hausse, nausées, risque de mésusage.',
-      en: 'Dissociation (41 in 100), raised blood pressure, nausea, risk of misuse.',
+      fr: `Dissociation (${dissociation} sur 100), tension en hausse, nausées, risque de mésusage.`,
+      en: `Dissociation (${dissociation} in 100), raised blood pressure, nausea, risk of misuse.`,
     },
     france: {
       fr: 'À l’hôpital seulement. La HAS recommande le remboursement seulement avant 65 ans, pour un épisode sévère et résistant.',
@@ -184,8 +188,8 @@ export const treatmentOptions: TreatmentOption[] = [
       en: 'A drip of about 40 minutes, two or three times a week, for a few weeks.',
     },
     helps: {
-      fr: 'Face à l’ECT : environ 55 personnes sur 100 ont répondu dans un essai, et 46 sur 100 sont entrées en rémission dans un autre.',
-      en: 'Against ECT: about 55 in 100 people responded in one trial, and 46 in 100 reached remission in another.',
+      fr: `Face à l’ECT : environ ${n(r.elektdResponse.ketamine)} personnes sur 100 ont répondu dans un essai, et ${n(r.ketectRemission.ketamine)} sur 100 sont entrées en rémission dans un autre.`,
+      en: `Against ECT: about ${n(r.elektdResponse.ketamine)} in 100 people responded in one trial, and ${n(r.ketectRemission.ketamine)} in 100 reached remission in another.`,
     },
     risks: {
       fr: 'Dissociation, maux de tête, anxiété, nausées. Plus d’arrêts pour effets indésirables qu’avec l’ECT.',

@@ -55,6 +55,9 @@ export type EvidenceRow = {
   /** Number of patients as text, e.g. "24" or "115 (6 studies)" / "115 (6 études)". */
   patients: Localized;
   given: Localized;
+  /** The result in one plain sentence (two at most): what a reader on a phone sees without opening the details. */
+  result: Localized;
+  /** The full result with its exact figures (behind the row's details). */
   found: Localized;
   followUp: Localized;
   strength: EvidenceStrength;
@@ -62,6 +65,8 @@ export type EvidenceRow = {
 
 /** One row of the side-effect table (esketamine trials). Percentages as numbers. */
 export type SideEffectRow = {
+  /** Stable id when other data refers to the row (content/data/key-figures.ts). */
+  id?: string;
   effect: Localized;
   esketamine: number;
   placebo: number;

@@ -121,7 +121,7 @@ describe.each(locales)('components in %s', (locale) => {
   it('site chrome: skip link, header with help and language link, breadcrumbs, footer', () => {
     expect(html(<SkipLink locale={locale} />)).toContain('href="#main"');
     const header = html(<SiteHeader locale={locale} current="faq" alternateHref="/x" />);
-    expect(header).toContain(locale === 'fr' ? 'Besoin d’aide maintenant ?' : 'Need help now?');
+    expect(header).toContain(locale === 'fr' ? 'Aide urgente' : 'Need help now?');
     expect(header).toContain(`hrefLang="${locale === 'fr' ? 'en' : 'fr'}"`);
     expect(header).toContain('<details');
     expect(header).toContain('aria-current="page"');

@@ -1,0 +1,66 @@
+import {keyFigures, type FigureId, type FigureGroup} from '@/content/data/key-figures';
+import {inHundred} from '@/content/data/trial-results';
+import {translator} from '@/app/_i18n/messages';
+import type {Locale} from '@/app/_i18n/pages';
+
+const COLS = 10;
+const CELL_W = 10;
+const CELL_H = 13;
+
+/** One small person (head and shoulders) at column c, row r, as path data. */
+function person(c: number, r: number): string {
+  const x = c * CELL_W;
+  const y = r * CELL_H;
+  return `M${x + 3} ${y + 3}a2 2 0 1 0 4 0a2 2 0 1 0-4 0zM${x + 1.5} ${y + 12}v-3.5a3.5 3 0 0 1 7 0v3.5z`;
+}
+
+/** Path data for figures [from, to) of 100, filled row by row from the top left. */
+function people(from: number, to: number): string {
+  let d = '';
+  for (let i = from; i < to; i++) d += person(i % COLS, Math.floor(i / COLS));
+  return d;
+}
+
+/** Whole figures to fill for a percentage: 58.7 -> 59 (the same rounding as the options table). */
+export const filledCount = inHundred;
+
+function Array100({filled}: {filled: number}) {
+  return (
+    <svg viewBox={`0 0 ${COLS * CELL_W} ${10 * CELL_H}`} className="icon-array-svg" aria-hidden="true" focusable="false">
+      {filled > 0 && <path className="ia-filled" d={people(0, filled)} />}
+      {filled < 100 && <path className="ia-empty" d={people(filled, 100)} />}
+    </svg>
+  );
+}
+
+/**
+ * A key comparison as two arrays of 100 small figures, N filled in each, drawn as SVG on the server.
+ * The visible text says the same numbers (natural frequency and exact percentage), so the SVG is hidden
+ * from assistive technology; filled and empty figures differ by shape (solid vs outline), not colour alone.
+ */
+export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) {
+  const f = keyFigures[figure];
+  if (!f) throw new Error(`<IconArray figure="${figure}">: unknown figure (see content/data/key-figures.ts)`);
+  const t = translator(locale, 'IconArray');
+  const pct = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {style: 'percent', maximumFractionDigits: 1});
+  const sep = locale === 'fr' ? ' : ' : ': ';
+  const say = (g: FigureGroup) => {
+    const n = filledCount(g.percent);
+    const count = n === g.percent ? t('exact', {n}) : t('about', {n});
+    return `${g.label[locale]}${sep}${count} ${f.outcome[locale]} (${pct.format(g.percent / 100)})`;
+  };
+  return (
+    <figure className="icon-array not-prose my-6" data-figure={figure}>
+      <figcaption className="font-semibold">{f.title[locale]}</figcaption>
+      <div className="icon-array-groups">
+        {f.groups.map((g) => (
+          <div key={g.label.en} className="icon-array-group">
+            <p className="m-0 text-base">{say(g)}.</p>
+            <Array100 filled={filledCount(g.percent)} />
+          </div>
+        ))}
+      </div>
+      {f.note && <p className="m-0 mt-2 text-base">{f.note[locale]}</p>}
+    </figure>
+  );
+}

@@ -1,0 +1,122 @@
+import {describe, expect, it} from 'vitest';
+import {renderToStaticMarkup} from 'react-dom/server';
+import {locales} from '@/app/_i18n/pages';
+import {KeyPoints} from '@/components/content/KeyPoints';
+import {OnThisPage} from '@/components/content/OnThisPage';
+import {Term} from '@/components/content/Term';
+import {GlossaryList} from '@/components/content/GlossaryList';
+import {IconArray, filledCount} from '@/components/content/IconArray';
+import {glossary} from '@/content/data/glossary';
+import {keyFigures, type FigureId} from '@/content/data/key-figures';
+import {sideEffects} from '@/content/data/side-effects';
+import {compileSource} from '@/content/load';
+import {ContentError} from '@/content/remark-site';
+
+const html = (el: React.ReactElement) => renderToStaticMarkup(el);
+const headings = (n: number) => Array.from({length: n}, (_, i) => ({depth: 2, id: `s${i}`, text: `Section ${i}`}));
+
+describe.each(locales)('understanding components in %s', (locale) => {
+  it('KeyPoints lists every point under a labelled heading, and renders nothing without points', () => {
+    const out = html(<KeyPoints locale={locale} points={['One point.', 'Two points.', 'Three points.']} />);
+    expect(out).toContain('aria-labelledby="key-points"');
+    expect(out).toContain(locale === 'fr' ? 'L’essentiel' : 'Key points');
+    expect(out.match(/<li>/g)).toHaveLength(3);
+    expect(html(<KeyPoints locale={locale} />)).toBe('');
+  });
+
+  it('OnThisPage is a labelled nav of the ## headings from 4 sections, hidden in print', () => {
+    expect(html(<OnThisPage locale={locale} headings={headings(3)} />)).toBe('');
+    const out = html(<OnThisPage locale={locale} headings={[...headings(4), {depth: 3, id: 'sub', text: 'Sub'}]} />);
+    expect(out).toMatch(/^<nav aria-labelledby="on-this-page"/);
+    expect(out).toContain('no-print');
+    expect(out).toContain(locale === 'fr' ? 'Sur cette page' : 'On this page');
+    expect(out.match(/<li>/g)).toHaveLength(4);
+    expect(out).toContain('href="#s3"');
+    expect(out).not.toContain('#sub');
+  });
+
+  it('Term renders a dfn, or an abbr with its expansion, inside a link to the glossary entry', () => {
+    const glossaryPath = locale === 'fr' ? '/fr/glossaire' : '/en/glossary';
+    const dfn = html(<Term locale={locale} id="remission">rémission</Term>);
+    expect(dfn).toContain(`href="${glossaryPath}#remission"`);
+    expect(dfn).toMatch(/<dfn data-term="remission">rémission<\/dfn>/);
+    const abbr = html(<Term locale={locale} id="nnt">NNT</Term>);
+    expect(abbr).toMatch(/<abbr title="[^"]+" data-term="nnt">NNT<\/abbr>/);
+    expect(() => html(<Term locale={locale} id="no-such-term">x</Term>)).toThrow(/unknown glossary id/);
+  });
+
+  it('GlossaryList gives every entry an anchor, its term and its definition', () => {
+    const out = html(<GlossaryList locale={locale} />);
+    for (const g of glossary) {
+      expect(out).toContain(`id="${g.id}"`);
+      expect(out).toContain(g.definition[locale].replace(/"/g, '&quot;'));
+    }
+  });
+
+  it.each(Object.keys(keyFigures) as FigureId[])('IconArray %s: 100 figures per group, N filled, the same numbers in words', (figure) => {
+    const f = keyFigures[figure];
+    const out = html(<IconArray locale={locale} figure={figure} />);
+    expect(out.match(/<svg/g)).toHaveLength(2);
+    expect(out).toContain('aria-hidden="true"');
+    const filled = [...out.matchAll(/class="ia-filled" d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
+    const empty = [...out.matchAll(/class="ia-empty" d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
+    expect(filled).toEqual(f.groups.map((g) => filledCount(g.percent)));
+    expect(filled.map((n, i) => n + empty[i])).toEqual([100, 100]);
+    for (const g of f.groups) {
+      const n = filledCount(g.percent);
+      expect(out).toContain(locale === 'fr' ? `${n} personnes sur 100` : `${n} people in 100`);
+    }
+  });
+});
+
+describe.each(locales)('evidence table in %s', (locale) => {
+  it('has no ARIA roles on table parts, and shows per row one plain result with the rest behind details', async () => {
+    const {EvidenceTable} = await import('@/components/content/EvidenceTable');
+    const {fibromyalgiaEvidence} = await import('@/content/data/fibromyalgia-evidence');
+    const out = html(<EvidenceTable locale={locale} />);
+    expect(out).not.toMatch(/<(table|thead|tbody|tr|th|td)\b[^>]*\srole=/);
+    expect(out.match(/<details>/g)).toHaveLength(fibromyalgiaEvidence.length);
+    for (const row of fibromyalgiaEvidence) {
+      // What shows on a phone without opening the details: at most two sentences per part.
+      for (const f of ['design', 'patients', 'result'] as const) {
+        const sentences = row[f][locale].split(/(?<=[.!?])\s+/).filter(Boolean);
+        expect(sentences.length, `${row.ref}.${f}.${locale}`).toBeLessThanOrEqual(f === 'result' ? 2 : 1);
+      }
+      const cells = new RegExp(`data-ref="${row.ref}"[\\s\\S]*?<details>[\\s\\S]*?</details>`).exec(out)![0];
+      const [visible, hidden] = cells.split('<details>');
+      expect(visible).toContain(row.result[locale].replace(/'/g, '&#x27;'));
+      expect(hidden).toContain(row.followUp[locale].replace(/'/g, '&#x27;').replace(/"/g, '&quot;'));
+    }
+  });
+});
+
+describe('key figures and glossary data', () => {
+  it('the dissociation figure is the side-effect table’s own row, not a copy', () => {
+    const row = sideEffects.find((s) => s.id === 'dissociation')!;
+    expect(keyFigures.dissociation.groups.map((g) => g.percent)).toEqual([row.esketamine, row.placebo]);
+  });
+  it('every glossary entry has an id, a term, a definition and word forms in both languages', () => {
+    expect(new Set(glossary.map((g) => g.id)).size).toBe(glossary.length);
+    for (const g of glossary) {
+      expect(g.id).toMatch(/^[a-z0-9]+(?:-[a-z0-9]+)*$/);
+      for (const l of locales) {
+        expect(g.term[l].trim(), `${g.id}.term.${l}`).not.toBe('');
+        expect(g.definition[l].trim(), `${g.id}.definition.${l}`).not.toBe('');
+        expect(g.match[l].length, `${g.id}.match.${l}`).toBeGreaterThan(0);
+      }
+    }
+  });
+  it('defines every term the issue lists', () => {
+    const ids = new Set(glossary.map((g) => g.id));
+    for (const id of ['response', 'remission', 'relapse', 'placebo', 'randomised', 'double-blind', 'confidence-interval', 'relative-risk',
+      's-ketamine', 'esketamine', 'racemic', 'ssri', 'cochrane-review', 'schedule-iii', 'stupefiant', 'off-label', 'nmda', 'dissociation',
+      'rems', 'nnt', 'ect', 'rtms', 'treatment-resistant-depression', 'cbt', 'augmentation', 'natural-course']) expect(ids.has(id), id).toBe(true);
+    expect(glossary.find((g) => g.id === 'nnt')!.definition.en).toContain('how many people need the treatment for one more'.replace(/^h/, 'H'));
+  });
+  it('an unknown Term id or IconArray figure fails the build, naming the file', async () => {
+    const fm = '---\ntitle: "Test"\ndescription: "' + 'd'.repeat(60) + '"\nsummary: "A summary."\nlastReviewed: 2026-01-01\nnextReview: 2027-01-01\n---\n';
+    await expect(compileSource(fm + 'A <Term id="nope">word</Term>.\n', 'content/en/x.mdx', 'en', 'sources')).rejects.toThrow(/content\/en\/x\.mdx:\d+: <Term id="nope">: unknown glossary id/);
+    await expect(compileSource(fm + '<IconArray figure="nope" />\n', 'content/en/x.mdx', 'en', 'sources')).rejects.toThrow(ContentError);
+    await expect(compileSource(fm + 'A <Term id="placebo">placebo</Term>.\n', 'content/en/x.mdx', 'en', 'sources')).resolves.toBeTruthy();
+  });
+});
