@@ -180,8 +180,6 @@ export const glossary: GlossaryEntry[] = [
       fr: 'La façon dont une maladie évolue avec le temps sans nouveau traitement.',
       en: 'How a condition usually changes over time without a new treatment.'},
     match: {fr: ['évolution naturelle'], en: ['natural course']}},
-];
-
   {id: 'open-label',
     term: {fr: 'Essai ouvert (« en ouvert »)', en: 'Open-label (trial)'},
     definition: {
