@@ -22,7 +22,7 @@ export const glossary: GlossaryEntry[] = [
     definition: {
       fr: 'Une nette amélioration, mesurée avec un score fixé avant le début de l’étude : souvent, une baisse d’au moins la moitié du score de douleur ou de dépression. Une personne qui « répond » peut encore avoir des symptômes.',
       en: 'A clear improvement, measured with a score fixed before the study starts: often a drop of at least half in the pain or depression score. Someone who “responds” can still have symptoms.'},
-    match: {fr: ['taux de réponse', 'réponse à 28 jours', 'réponse à 24 heures', 'ont répondu', 'avaient répondu', 'répondeur', 'répondeurs'], en: ['response rate', 'response at day', 'responded', 'responder', 'responders']}},
+    match: {fr: ['taux de réponse', 'réponse à 28 jours', 'réponse à 24 heures', 'ont répondu', 'avaient répondu', 'pas répondu', 'répondeur', 'répondeurs'], en: ['response rate', 'response at day', 'responded', 'responder', 'responders']}},
   {id: 'remission',
     term: {fr: 'Rémission', en: 'Remission'},
     definition: {
@@ -34,7 +34,7 @@ export const glossary: GlossaryEntry[] = [
     definition: {
       fr: 'Le retour des symptômes après une période d’amélioration (réponse ou rémission).',
       en: 'Symptoms coming back after a period of improvement (response or remission).'},
-    match: {fr: ['rechute', 'rechutes', 'rechuté', 'rechuter'], en: ['relapse', 'relapsed', 'relapses']}},
+    match: {fr: ['rechute', 'rechutes', 'rechuté', 'rechuter', 'rechutent', 'rechutaient'], en: ['relapse', 'relapsed', 'relapses']}},
   {id: 'placebo',
     term: {fr: 'Placebo', en: 'Placebo'},
     definition: {
@@ -146,7 +146,7 @@ export const glossary: GlossaryEntry[] = [
     definition: {
       fr: 'Une dépression qui ne s’est pas assez améliorée après au moins deux traitements antidépresseurs différents, chacun à dose et durée suffisantes, pendant l’épisode en cours. Les définitions exactes varient selon les pays et les experts.',
       en: 'Depression that has not improved enough after at least two different antidepressant treatments, each at an adequate dose and for long enough, in the current episode. The exact definitions vary between countries and experts.'},
-    match: {fr: ['dépression résistante', 'dépressions résistantes'], en: ['treatment-resistant depression']}},
+    match: {fr: ['dépression résistante', 'dépressions résistantes', 'dépression qui résiste aux traitements'], en: ['treatment-resistant depression', 'depression that has not responded to treatment']}},
   {id: 'ect',
     term: {fr: 'Électroconvulsivothérapie (ECT)', en: 'Electroconvulsive therapy (ECT)'},
     expansion: {fr: 'électroconvulsivothérapie', en: 'electroconvulsive therapy'},

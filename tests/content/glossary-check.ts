@@ -46,12 +46,18 @@ export function formsRegex(entry: GlossaryEntry, locale: Locale): RegExp[] {
   return [...(exact.length ? [re(exact, 'gu')] : []), ...(loose.length ? [re(loose, 'giu')] : [])];
 }
 
-/** Where the first use of an entry is on a page (outside link text), and whether it is marked with <Term>. */
+/**
+ * Where the first use of an entry is on a page, and whether it is marked with <Term>. Link text does not
+ * count, nor a word inside another term's mark ("responded" in a marked "depression that has not responded
+ * to treatment"): there it is part of a longer defined phrase.
+ */
 export function firstUse(entry: GlossaryEntry, locale: Locale, prose: ReturnType<typeof proseWithTerms>) {
   let first: {index: number; length: number} | undefined;
   for (const re of formsRegex(entry, locale)) {
     for (const m of prose.text.matchAll(re)) {
       if (prose.inLink[m.index!]) continue;
+      const inside = prose.term[m.index!];
+      if (inside && inside !== entry.id) continue;
       if (!first || m.index! < first.index) first = {index: m.index!, length: m[0].length};
       break;
     }

@@ -27,7 +27,10 @@ function mark(source: string, locale: Locale): {out: string; added: string[]} {
   const fm = /^---\n[\s\S]*?\n---\n/.exec(source)![0];
   let body = source.slice(fm.length);
   const added: string[] = [];
-  for (const entry of glossary) {
+  // Longest word forms first, across entries: a phrase such as "depression that has not responded to
+  // treatment" is marked as one term before its word "responded" could be marked as another.
+  const longest = (e: (typeof glossary)[number]) => Math.max(...e.match[locale].map((f) => f.length));
+  for (const entry of [...glossary].sort((a, b) => longest(b) - longest(a))) {
     const already = new RegExp(`<Term id="${entry.id}">`).test(body);
     const ok = eligible(body);
     let first: {index: number; text: string} | undefined;
