@@ -10,7 +10,7 @@ export function ThanksTemplate({locale, id, pageTitle}: {locale: Locale; id: Pag
     <>
       <SiteHeader locale={locale} alternateHref={thanksPathFor(otherLocale(locale), id)} />
       <div className="mx-auto max-w-5xl px-4 pt-4">
-        <main id="main" tabIndex={-1} className="prose prose-slate prose-lg max-w-[70ch] focus:outline-none dark:prose-invert" data-page="feedback-thanks">
+        <main id="main" tabIndex={-1} className="prose prose-lg focus:outline-none" data-page="feedback-thanks">
           <h1>{t('thanksTitle')}</h1>
           <p>{t('thanksBody')}</p>
           <ul>
