@@ -1,7 +1,11 @@
 import {defineConfig, devices} from '@playwright/test';
 import {existsSync} from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
 
 const port = Number(process.env.TEST_PORT || 3100);
+// The test server's feedback store (embedded SQLite), outside the repo; tests/e2e/feedback.spec.ts reads it.
+export const e2eDataDir = path.join(os.tmpdir(), `ketamine-guide-e2e-data-${port}`);
 // Playwright's own Chromium when installed, else the system one (CHROME_PATH, or Debian's /usr/bin/chromium).
 const executablePath = process.env.CHROME_PATH || (existsSync('/usr/bin/chromium') ? '/usr/bin/chromium' : undefined);
 
@@ -26,6 +30,6 @@ export default defineConfig({
     url: `http://localhost:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: {NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`},
+    env: {NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`, DATA_DIR: e2eDataDir},
   },
 });

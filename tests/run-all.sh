@@ -22,6 +22,25 @@ elif [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# PostgreSQL for the feedback storage tests (they run on both SQLite and PostgreSQL): Debian's server,
+# installed when missing, one throwaway cluster (temporary directory, free port) for the whole run.
+if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
+  echo "Installing Debian's PostgreSQL for the storage tests..."
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq postgresql >/dev/null; } || true
+fi
+pg_dir=""
+if pg_line=$(node tests/tools/postgres.mjs start); then
+  export TEST_DATABASE_URL="${pg_line%% *}"
+  pg_dir="${pg_line#* }"
+  trap 'node tests/tools/postgres.mjs stop "$pg_dir"' EXIT
+  echo "PostgreSQL for the storage tests: $TEST_DATABASE_URL"
+else
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+  echo "!!! PostgreSQL could not be installed or started: the storage tests run on SQLite only"
+  echo "!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!!"
+fi
+
 mkdir -p .reports && rm -f .reports/*.json
 status=0
 npx vitest run --reporter=default --reporter=json --outputFile.json=.reports/unit.json || status=$?

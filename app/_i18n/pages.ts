@@ -45,6 +45,9 @@ export const patientPages: PageId[] = [
   'depression-options', 'fibromyalgia-options', 'family-and-friends',
 ];
 
+/** Pages that end with the "Was this page useful?" form: all but urgent help, where nothing must slow a reader. */
+export const feedbackPages: PageId[] = pageIds.filter((id) => id !== 'urgent-help');
+
 /** Parent of each page for breadcrumbs (home has none). */
 export const parentOf: Partial<Record<PageId, PageId>> = {
   preparation: 'treatment-journey',
@@ -66,6 +69,8 @@ export function breadcrumbTrail(id: PageId): PageId[] {
  */
 export const views = {
   handout: {segment: {fr: 'fiche', en: 'handout'}, pages: patientPages},
+  // Where the feedback form lands after a submission (app/feedback/route.ts answers 303 here).
+  thanks: {segment: {fr: 'merci', en: 'thank-you'}, pages: feedbackPages},
 } as const satisfies Record<string, {segment: Record<Locale, string>; pages: readonly PageId[]}>;
 export type View = keyof typeof views;
 
@@ -131,6 +136,11 @@ export function isPublic(route: Route): boolean {
 /** The handout URL of a patient page, e.g. /fr/risques-et-securite/fiche (home: /fr/fiche). */
 export function handoutPathFor(locale: Locale, id: PageId): string {
   return routePath({kind: 'view', view: 'handout', locale, id});
+}
+
+/** The feedback thank-you page of a page, e.g. /fr/fibromyalgie/merci (home: /fr/merci). */
+export function thanksPathFor(locale: Locale, id: PageId): string {
+  return routePath({kind: 'view', view: 'thanks', locale, id});
 }
 
 /** Where a locale's not-found page is prerendered; the proxy rewrites unknown paths there with status 404. */

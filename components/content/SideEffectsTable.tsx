@@ -23,8 +23,8 @@ export function SideEffectsTable({locale, citations = []}: {locale: Locale; cita
           {sideEffects.map((row) => (
             <tr key={row.effect.en}>
               <th scope="row" className="font-normal">{row.effect[locale]}</th>
-              <td className="text-right tabular-nums">{formatPercent(locale, row.esketamine)}</td>
-              <td className="text-right tabular-nums">{formatPercent(locale, row.placebo)}</td>
+              <td className="num">{formatPercent(locale, row.esketamine)}</td>
+              <td className="num">{formatPercent(locale, row.placebo)}</td>
               <td data-action={row.action?.kind ?? 'none'}>
                 {row.action ? (
                   <>

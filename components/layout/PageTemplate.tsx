@@ -11,6 +11,7 @@ import {OnThisPage} from '@/components/content/OnThisPage';
 import {SiteHeader} from './SiteHeader';
 import {SiteFooter} from './SiteFooter';
 import {Breadcrumbs} from './Breadcrumbs';
+import {FeedbackForm} from './FeedbackForm';
 
 /** The frame of every content page: chrome, title, summary, dates, the MDX body and its references. */
 export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPage; alternateHref: string; handoutHref?: string}) {
@@ -31,6 +32,7 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
           <Content components={mdxComponents(locale, citations, id)} />
           <References locale={locale} citations={citations} />
           <PageRecord locale={locale} frontmatter={fm} />
+          <FeedbackForm locale={locale} id={id} />
         </main>
       </div>
       <SiteFooter locale={locale} />

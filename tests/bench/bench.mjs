@@ -4,20 +4,22 @@
 // paint: Lighthouse FCP/LCP and Chromium's own paint timing under an emulated slow connection.
 // Figures, not pass/fail: nothing here is part of `npm test`.
 import {spawn, execFileSync} from 'node:child_process';
-import {mkdirSync, readFileSync, writeFileSync, existsSync} from 'node:fs';
+import {mkdirSync, readFileSync, writeFileSync, existsSync, rmSync} from 'node:fs';
 import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import {chromium} from '@playwright/test';
+import os from 'node:os';
+import {startPostgres} from '../tools/postgres.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bareDir = path.join(root, 'tests', 'bench', 'bare');
 const outDir = path.join(root, 'tests', 'bench', 'out');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
-// BENCH_PORT=3260 moves all four ports (3260 to 3263) when 3300-3303 are taken.
+// BENCH_PORT=3260 moves all five ports (3260 to 3264) when 3300-3304 are taken.
 const PORT = Number(process.env.BENCH_PORT || 3300);
-const PORTS = {site: PORT, bare: PORT + 1, static: PORT + 2, baseline: PORT + 3};
+const PORTS = {site: PORT, bare: PORT + 1, static: PORT + 2, baseline: PORT + 3, sitePg: PORT + 4};
 // The comparison point for the first paint: the site just before issue 14 (stylesheet linked, clinics page
 // with Next's runtime). BENCH_BASELINE_DIR: an already built checkout to serve instead of building one.
 const BASELINE_REF = process.env.BENCH_BASELINE_REF || '4877339';
@@ -35,8 +37,8 @@ function run(cmd, args, opts = {}) {
 }
 
 /** Start a server in its own process group, so that it and any child die together. */
-async function start(args, port, cwd = root) {
-  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), ...args], {cwd, env, detached: true, stdio: 'ignore'});
+async function start(args, port, cwd = root, extraEnv = {}) {
+  const child = spawn(process.execPath, [nextBin, 'start', '-p', String(port), ...args], {cwd, env: {...env, ...extraEnv}, detached: true, stdio: 'ignore'});
   for (let i = 0; i < 120; i++) {
     try { await fetch(`http://localhost:${port}/`, {redirect: 'manual'}); return () => process.kill(-child.pid, 'SIGTERM'); } catch { await new Promise((r) => setTimeout(r, 250)); }
   }
@@ -170,8 +172,8 @@ function baselineDir() {
   return dir;
 }
 
-async function throughput(url) {
-  const r = await autocannon({url, connections: 50, duration: DURATION});
+async function throughput(url, extra = {}) {
+  const r = await autocannon({url, connections: 50, duration: DURATION, ...extra});
   return {rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx,
     kbPerResponse: Number((r.throughput.average / Math.max(1, r.requests.average) / 1024).toFixed(1))};
 }
@@ -199,8 +201,11 @@ async function main() {
   const baseUrl = `http://localhost:${PORTS.baseline}`;
 
   const stops = [];
+  // Feedback submissions are stored: the site's embedded store in a throwaway DATA_DIR, no rate limit.
+  const feedbackEnv = {DATA_DIR: path.join(os.tmpdir(), `bench-feedback-${process.pid}`), FEEDBACK_RATE_LIMIT: '0'};
   try {
-    stops.push(await start([], PORTS.site));
+    stops.push(() => rmSync(feedbackEnv.DATA_DIR, {recursive: true, force: true}));
+    stops.push(await start([], PORTS.site, root, feedbackEnv));
     stops.push(await start([], PORTS.bare, bareDir));
     stops.push(await start([], PORTS.baseline, baseDir));
     // The same prerendered HTML as a static file, from memory: what a CDN or nginx in front approaches.
@@ -243,6 +248,20 @@ async function main() {
       bare: await throughput(`http://localhost:${PORTS.bare}/`),
       static: await throughput(`http://127.0.0.1:${PORTS.static}/`),
     };
+
+    // POST /feedback through the real route: each request a stored submission (303 expected), same run.
+    const post = {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded', origin: siteUrl},
+      body: 'page=session&locale=en&answer=no&comment=bench+comment'};
+    log('feedback submissions: embedded SQLite');
+    const fb = {sqlite: await throughput(`${siteUrl}/feedback`, post)};
+    const pg = await startPostgres();
+    if (pg.skipped) log(`PostgreSQL skipped: ${pg.skipped}`);
+    else {
+      stops.push(() => pg.stop());
+      stops.push(await start([], PORTS.sitePg, root, {...feedbackEnv, DATABASE_URL: pg.url}));
+      log('feedback submissions: PostgreSQL');
+      fb.postgres = await throughput(`http://localhost:${PORTS.sitePg}/feedback`, {...post, headers: {...post.headers, origin: `http://localhost:${PORTS.sitePg}`}});
+    }
 
     const maxJs = Math.max(...Object.values(sizes).map((s) => s.jsGzip));
     const maxHtml = Math.max(...Object.values(sizes).map((s) => s.htmlGzip));
@@ -291,9 +310,13 @@ async function main() {
         ['site (next start, /en/urgent-help, lighter page)', ...Object.values(tp.siteLight), vs(tp.siteLight)],
         ['bare Next page (same words as the session page)', ...Object.values(tp.bare), '100%'],
         ['static server, session HTML from memory', ...Object.values(tp.static), vs(tp.static)]]));
+    console.log(`\nFeedback submissions (POST /feedback on next start, each stored; non-2xx = the 303s): 50 connections, ${DURATION} s, beside the static page above\n`);
+    console.log(table(['store', 'submissions/s', 'p99 ms', 'errors', 'non-2xx (303)', 'vs session page'],
+      Object.entries(fb).map(([k, x]) => [k === 'sqlite' ? 'embedded SQLite (WAL, synchronous FULL)' : 'PostgreSQL 15 (local, fsync on)', x.rps, x.p99, x.errors, x.non2xx, `${Math.round((100 * x.rps) / tp.site.rps)}%`])));
+    if (!fb.postgres) console.log('PostgreSQL: not available on this machine, not measured');
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, throughput: tp, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, throughput: tp, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
     console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
   } finally {
     for (const stop of stops) { try { stop(); } catch { /* already gone */ } }

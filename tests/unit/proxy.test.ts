@@ -62,6 +62,12 @@ describe('what the proxy answers', () => {
     expect(await bad.text()).toContain('Adresse invalide');
     expect(call('/fr', {method: 'POST'})!.status).toBe(405);
   });
+  it('lets POST /feedback through to its route handler, and nothing else with a body', () => {
+    expect(call('/feedback', {method: 'POST'})).toBeUndefined();
+    for (const [path, method] of [['/feedback', 'PUT'], ['/feedback', 'DELETE'], ['/feedback/x', 'POST'], ['/fr/feedback', 'POST']]) {
+      expect(call(path, {method})!.status, `${method} ${path}`).toBe(405);
+    }
+  });
 });
 
 describe('dynamic routes and endpoints of the route model', () => {

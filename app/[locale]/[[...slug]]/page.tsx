@@ -1,7 +1,7 @@
 import type {Metadata} from 'next';
 import {notFound} from 'next/navigation';
 import QRCode from 'qrcode';
-import {allRoutes, isPrerendered, otherLocale, pathFor, patientPages, handoutPathFor, routeOfSegments, routePath, type Locale, type Route} from '@/app/_i18n/pages';
+import {allRoutes, isPrerendered, otherLocale, pathFor, patientPages, handoutPathFor, thanksPathFor, routeOfSegments, routePath, type Locale, type Route} from '@/app/_i18n/pages';
 import {checkContentTree, loadPage} from '@/content/load';
 import {pageJsonLd, pageMetadata, jsonLdString} from '@/app/_lib/seo';
 import {siteUrl} from '@/app/_lib/site';
@@ -9,6 +9,7 @@ import {translator} from '@/app/_i18n/messages';
 import {PageTemplate} from '@/components/layout/PageTemplate';
 import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
 import {NotFoundTemplate} from '@/components/layout/NotFoundTemplate';
+import {ThanksTemplate} from '@/components/layout/ThanksTemplate';
 
 export const dynamicParams = false;
 
@@ -38,6 +39,8 @@ export async function generateMetadata({params}: {params: Promise<Params>}): Pro
   const page = await loadPage(r.locale, r.id);
   const meta = pageMetadata(r.locale, r.id, page.frontmatter);
   if (r.kind === 'page') return meta;
+  // Where the feedback form lands: not indexed, canonical to itself (it is no copy of the page).
+  if (r.view === 'thanks') return {title: translator(r.locale, 'Feedback')('thanksTitle'), robots: {index: false, follow: true}, alternates: {canonical: thanksPathFor(r.locale, r.id)}};
   // A handout is a print view of its page: not indexed, canonical to the page itself.
   const title = translator(r.locale, 'Handout')('title', {title: page.frontmatter.title});
   return {...meta, title, robots: {index: false, follow: true}};
@@ -48,6 +51,7 @@ export default async function ContentPage({params}: {params: Promise<Params>}) {
   if (!r) notFound();
   if (r.kind === 'special') return <NotFoundTemplate locale={r.locale} />;
   const page = await loadPage(r.locale, r.id);
+  if (r.kind === 'view' && r.view === 'thanks') return <ThanksTemplate locale={r.locale} id={r.id} pageTitle={page.frontmatter.title} />;
   if (r.kind === 'view') {
     const qrSvg = await QRCode.toString(siteUrl + pathFor(r.locale, r.id), {type: 'svg', errorCorrectionLevel: 'M', margin: 2});
     return <HandoutTemplate page={page} qrSvg={qrSvg} buildDay={new Date().toISOString().slice(0, 10)} />;

@@ -1,0 +1,112 @@
+// What the app and the editors' commands do with the store: open it (migrations and the retention purge
+// run first), add a submission, purge old ones, and read the report. The same queries for both stores.
+import {openDb, type Db} from './db';
+import {migrate} from './migrations';
+import {retentionMonths, storageConfig, type StorageConfig} from './config';
+
+export type Submission = {pageId: string; locale: string; answer: 'yes' | 'no'; comment: string | null; day: string};
+
+/** Today's date as YYYY-MM-DD (UTC): the only time information stored. */
+export function dayOf(date: Date): string {
+  return date.toISOString().slice(0, 10);
+}
+
+/** The first day still kept: `months` before `today` (same day of month, clamped to the month's end). */
+export function retentionCutoff(today: string, months: number): string {
+  const [y, m, d] = today.split('-').map(Number);
+  const first = new Date(Date.UTC(y, m - 1 - months, 1));
+  const lastDay = new Date(Date.UTC(first.getUTCFullYear(), first.getUTCMonth() + 1, 0)).getUTCDate();
+  first.setUTCDate(Math.min(d, lastDay));
+  return dayOf(first);
+}
+
+export async function addSubmission({db}: Db, s: Submission): Promise<void> {
+  await db.insertInto('feedback').values({page_id: s.pageId, locale: s.locale, answer: s.answer, comment: s.comment, day: s.day}).execute();
+}
+
+/** Delete every submission (answer and comment) older than the retention period; returns how many. */
+export async function purge({db}: Db, today: string, months = retentionMonths()): Promise<number> {
+  const r = await db.deleteFrom('feedback').where('day', '<', retentionCutoff(today, months)).executeTakeFirst();
+  return Number(r.numDeletedRows);
+}
+
+/** Open a store, apply pending migrations and the retention purge. */
+export async function openStore(config: StorageConfig = storageConfig(), now = new Date()): Promise<Db & {migrated: number[]; purged: number}> {
+  const store = await openDb(config);
+  try {
+    const today = dayOf(now);
+    const migrated = await migrate(store.db, store.kind, today);
+    const purged = await purge(store, today);
+    return {...store, migrated, purged};
+  } catch (e) {
+    await store.close().catch(() => {});
+    throw e;
+  }
+}
+
+export type PageReport = {
+  pageId: string;
+  locale: string;
+  yes: number;
+  no: number;
+  /** Share of "no" among the answers, 0 to 1. */
+  noShare: number;
+  comments: {day: string; answer: 'yes' | 'no'; comment: string}[];
+};
+
+export type Range = {from?: string; to?: string};
+
+/** Per page and locale for a range of days (inclusive): yes and no counts, share of "no", comments newest first. */
+export async function report({db}: Db, range: Range = {}): Promise<PageReport[]> {
+  let counts = db
+    .selectFrom('feedback')
+    .select((eb) => [
+      'page_id', 'locale',
+      eb.fn.countAll().filterWhere('answer', '=', 'yes').as('yes'),
+      eb.fn.countAll().filterWhere('answer', '=', 'no').as('no'),
+    ])
+    .groupBy(['page_id', 'locale'])
+    .orderBy('page_id').orderBy('locale');
+  let comments = db
+    .selectFrom('feedback')
+    .select(['page_id', 'locale', 'day', 'answer', 'comment'])
+    .where('comment', 'is not', null)
+    .orderBy('day', 'desc').orderBy('id', 'desc');
+  if (range.from) { counts = counts.where('day', '>=', range.from); comments = comments.where('day', '>=', range.from); }
+  if (range.to) { counts = counts.where('day', '<=', range.to); comments = comments.where('day', '<=', range.to); }
+  const byKey = new Map<string, PageReport>();
+  for (const r of await counts.execute()) {
+    const yes = Number(r.yes), no = Number(r.no);
+    byKey.set(`${r.page_id}\u0000${r.locale}`, {pageId: r.page_id, locale: r.locale, yes, no, noShare: yes + no ? no / (yes + no) : 0, comments: []});
+  }
+  for (const c of await comments.execute()) {
+    byKey.get(`${c.page_id}\u0000${c.locale}`)?.comments.push({day: c.day, answer: c.answer, comment: c.comment!});
+  }
+  return [...byKey.values()];
+}
+
+/** Every submission in a range, newest first (for the CSV export). */
+export async function submissions({db}: Db, range: Range = {}) {
+  let q = db.selectFrom('feedback').select(['day', 'page_id', 'locale', 'answer', 'comment']).orderBy('day', 'desc').orderBy('id', 'desc');
+  if (range.from) q = q.where('day', '>=', range.from);
+  if (range.to) q = q.where('day', '<=', range.to);
+  return q.execute();
+}
+
+let shared: Promise<Awaited<ReturnType<typeof openStore>>> | undefined;
+let lastPurgeDay = '';
+
+/**
+ * The app's store, opened on first use (migrations and purge at start-up). When opening fails (database
+ * down, data directory not writable) the next request tries again; the purge runs again once a day.
+ */
+export async function getStore(): Promise<Db> {
+  shared ??= openStore().catch((e) => { shared = undefined; throw e; });
+  const store = await shared;
+  const today = dayOf(new Date());
+  if (lastPurgeDay !== today) {
+    if (lastPurgeDay) await purge(store, today);
+    lastPurgeDay = today;
+  }
+  return store;
+}
