@@ -31,7 +31,7 @@ export function EvidenceTable({locale}: {locale: Locale}) {
   const t = translator(locale, 'EvidenceTable');
   const sep = labelSeparator(locale);
   return (
-    <div className="evidence-table not-prose my-6">
+    <div className="evidence-table card-table not-prose my-6">
       <table className="w-full border-collapse text-base">
         <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
         <thead>
@@ -50,14 +50,10 @@ export function EvidenceTable({locale}: {locale: Locale}) {
                 <th scope="row"><StudyLink r={ref} /><span className="study-source">{ref.source?.split(/[;(]/)[0]}</span></th>
                 {shown.map((f) => <td key={f} data-label={t(f) + sep}>{row[f][locale]}</td>)}
                 <td data-label={t('strength') + sep}>{t(`strengths.${row.strength}`)}</td>
-                <td className="evidence-more">
+                <td>
                   <details>
-                    <summary>{t('more')}</summary>
-                    <dl>
-                      {more.map((f) => (
-                        <div key={f}><dt>{t(f)}{sep.trimEnd()}</dt> <dd>{row[f][locale]}</dd></div>
-                      ))}
-                    </dl>
+                    <summary className="cursor-pointer font-semibold">{t('more')}</summary>
+                    {more.map((f) => <p key={f} className="mt-1"><b>{t(f)}{sep.trimEnd()}</b> {row[f][locale]}</p>)}
                   </details>
                 </td>
               </tr>

@@ -26,17 +26,18 @@ export const filledCount = inHundred;
 
 function Array100({filled}: {filled: number}) {
   return (
-    <svg viewBox={`0 0 ${COLS * CELL_W} ${10 * CELL_H}`} className="icon-array-svg" aria-hidden="true" focusable="false">
-      {filled > 0 && <path className="ia-filled" d={people(0, filled)} />}
-      {filled < 100 && <path className="ia-empty" d={people(filled, 100)} />}
+    <svg viewBox={`0 0 ${COLS * CELL_W} ${10 * CELL_H}`} width={192} className="mt-1" aria-hidden="true" focusable="false">
+      {filled > 0 && <path className="ia-filled" fill="currentColor" d={people(0, filled)} />}
+      {filled < 100 && <path className="ia-empty" fill="none" stroke="currentColor" strokeWidth={0.7} d={people(filled, 100)} />}
     </svg>
   );
 }
 
 /**
  * A key comparison as two arrays of 100 small figures, N filled in each, drawn as SVG on the server.
- * The visible text says the same numbers (natural frequency and exact percentage), so the SVG is hidden
- * from assistive technology; filled and empty figures differ by shape (solid vs outline), not colour alone.
+ * The text beside each array says the same numbers (natural frequency and exact percentage), so the SVG is
+ * hidden from assistive technology. Filled and empty figures differ by shape (solid vs outline), not colour:
+ * both are drawn in the text colour (currentColor), so they follow dark mode and print without extra CSS.
  */
 export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) {
   const f = keyFigures[figure];
@@ -52,9 +53,9 @@ export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) 
   return (
     <figure className="icon-array not-prose my-6" data-figure={figure}>
       <figcaption className="font-semibold">{f.title[locale]}</figcaption>
-      <div className="icon-array-groups">
+      <div className="mt-2 flex flex-wrap gap-4">
         {f.groups.map((g) => (
-          <div key={g.label.en} className="icon-array-group">
+          <div key={g.label.en} className="flex-1">
             <p className="m-0 text-base">{say(g)}.</p>
             <Array100 filled={filledCount(g.percent)} />
           </div>

@@ -16,11 +16,11 @@ export function OnThisPage({locale, headings}: {locale: Locale; headings: Headin
   return (
     <nav aria-labelledby="on-this-page" className="on-this-page no-print not-prose my-6">
       <h2 id="on-this-page" className="m-0 text-lg font-semibold">{t('onThisPage')}</h2>
-      <ol className="m-0 mt-1 list-decimal space-y-0 pl-6">
+      <ul className="m-0 mt-1 list-disc pl-6">
         {sections.map((h) => (
-          <li key={h.id}><a href={`#${h.id}`} className="toc-link">{h.text}</a></li>
+          <li key={h.id}><a href={`#${h.id}`} className="inline-block min-h-6 underline underline-offset-4">{h.text}</a></li>
         ))}
-      </ol>
+      </ul>
     </nav>
   );
 }

@@ -15,7 +15,7 @@ export function OptionsTable({locale, citations}: {locale: Locale; citations: st
   const t = translator(locale, 'OptionsTable');
   const sep = locale === 'fr' ? ' : ' : ': ';
   return (
-    <div className="options-table not-prose my-6">
+    <div className="options-table card-table not-prose my-6">
       <table className="w-full border-collapse text-base">
         <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
         <thead>

@@ -18,18 +18,18 @@ export function SiteHeader({locale, current, alternateHref}: {locale: Locale; cu
   const site = translator(locale, 'Site');
   const names = translator(locale, 'Pages');
   return (
-    <header className="site-header relative border-b border-slate-300 dark:border-slate-700">
+    <header className="site-header border-b border-slate-300 dark:border-slate-700">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-4 py-1">
-        <a href={pathFor(locale, 'home')} className="site-name inline-flex min-h-10 items-center text-lg font-bold no-underline">{site('name')}</a>{' '}
-        <div className="header-tools flex items-center gap-x-1 whitespace-nowrap">
-          <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-10 items-center rounded px-1 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
+        <a href={pathFor(locale, 'home')} className="site-name inline-flex min-h-11 items-center text-lg font-bold no-underline">{site('name')}</a>{' '}
+        <div className="header-tools flex items-center gap-x-2 text-base">
+          <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-11 items-center rounded px-1 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
             {t('helpNow')}
           </a>{' '}
           <LanguageLink locale={locale} href={alternateHref} />{' '}
           <details className="site-menu">
-            <summary className="inline-flex min-h-10 cursor-pointer items-center rounded px-1 font-semibold">{t('menu')}</summary>{' '}
-            <nav aria-label={t('mainNav')} className="site-nav">
-              <ul className="m-0 list-none p-0">
+            <summary className="min-h-11 cursor-pointer rounded px-1 py-2 font-semibold md:hidden">{t('menu')}</summary>{' '}
+            <nav aria-label={t('mainNav')} className="site-nav bg-white dark:bg-slate-900">
+              <ul className="m-0 list-none flex-wrap gap-x-2 p-0 pb-2 md:flex">
                 {navPages.map((id) => (
                   <li key={id}>
                     <a href={pathFor(locale, id)} aria-current={id === current ? 'page' : undefined} className="nav-link">{names(id)}</a>{' '}

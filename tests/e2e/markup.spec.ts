@@ -1,6 +1,6 @@
 import {test, expect} from '@playwright/test';
 import {execFileSync} from 'node:child_process';
-import {mkdtempSync, writeFileSync, rmSync} from 'node:fs';
+import {existsSync, mkdtempSync, writeFileSync, rmSync} from 'node:fs';
 import {tmpdir} from 'node:os';
 import path from 'node:path';
 import {allRoutes, isPrerendered, isPublic, locales, routePath} from '../../app/_i18n/pages';
@@ -8,7 +8,11 @@ import {allRoutes, isPrerendered, isPublic, locales, routePath} from '../../app/
 // The W3C Nu Html Checker (npm vnu-jar, run with the machine's Java 17+) on every prerendered public route of
 // the route model (pages and their handouts, both locales) and on each locale's not-found page: no error
 // allowed. Warnings are not counted.
-const java = process.env.JAVA ?? '/usr/bin/java';
+const java = process.env.JAVA ?? (existsSync('/usr/bin/java') ? '/usr/bin/java' : 'java');
+// The checker also validates the inlined <style>. Its CSS grammar predates two things Tailwind 4 emits and every
+// current browser accepts: @property rules (CSS Properties and Values API) and margin-trim in an @supports test.
+// Only these two messages are ignored; any other CSS or HTML error fails the test.
+const cssFalseAlarm = /^CSS: (Unrecognized at-rule “@property”|“margin-trim”: Property “margin-trim” doesn't exist)\.?$/;
 
 test('the W3C Nu Html Checker finds no error on any page', async ({request}) => {
   test.setTimeout(300_000);
@@ -35,7 +39,7 @@ test('the W3C Nu Html Checker finds no error on any page', async ({request}) => 
       if (!out.trim().startsWith('{')) throw e;
     }
     const messages = out ? (JSON.parse(out) as {messages: {type: string; url: string; message: string; lastLine?: number}[]}).messages : [];
-    const errors = messages.filter((m) => m.type === 'error').map((m) => `${names.get(m.url) ?? m.url}:${m.lastLine ?? ''} ${m.message}`);
+    const errors = messages.filter((m) => m.type === 'error' && !cssFalseAlarm.test(m.message)).map((m) => `${names.get(m.url) ?? m.url}:${m.lastLine ?? ''} ${m.message}`);
     expect(errors).toEqual([]);
   } finally {
     rmSync(dir, {recursive: true, force: true});

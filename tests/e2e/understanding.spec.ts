@@ -29,7 +29,9 @@ for (const javaScriptEnabled of [true, false]) {
           return {afterTitle: before(h1, kp), beforeBody: !firstBodyH2 || before(kp, firstBodyH2), leadEnd: Boolean(kp.nextElementSibling?.hasAttribute('data-lead-end'))};
         });
         expect(order, path).toEqual({afterTitle: true, beforeBody: true, leadEnd: true});
-        const sections = await page.locator('main h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('.key-points, .on-this-page') && h.id !== 'references').length);
+        // The page's own sections: its h2s outside the boxes the template and components add (key points, contents,
+        // references, page record, feedback form, crisis boxes are sections or navs).
+        const sections = await page.locator('main h2[id]').evaluateAll((hs) => hs.filter((h) => !h.closest('section, nav')).length);
         const nav = page.getByRole('navigation', {name: locale === 'fr' ? 'Sur cette page' : 'On this page'});
         if (sections >= 4) {
           await expect(nav, path).toBeVisible();
@@ -72,9 +74,16 @@ test('icon arrays: 100 figures per group, readable at 360 px and in dark mode', 
   const sizes = await figure.locator('svg').evaluateAll((svgs) => svgs.map((s) => s.getBoundingClientRect().width));
   expect(sizes).toHaveLength(2);
   for (const w of sizes) expect(w).toBeGreaterThanOrEqual(100);
-  // Filled figures are light on the dark background, not the light-mode colour.
-  const fill = await figure.locator('.ia-filled').first().evaluate((p) => getComputedStyle(p).fill);
-  expect(fill).toBe('rgb(94, 234, 212)');
+  // Figures are drawn in the text colour, so in dark mode they are light on the dark background.
+  const {fill, stroke, color} = await figure.evaluate((f) => ({
+    fill: getComputedStyle(f.querySelector('.ia-filled')!).fill,
+    stroke: getComputedStyle(f.querySelector('.ia-empty')!).stroke,
+    color: getComputedStyle(f).color,
+  }));
+  expect(fill).toBe(color);
+  expect(stroke).toBe(color);
+  const [r, g, b] = fill.match(/\d+/g)!.map(Number);
+  expect(r + g + b, fill).toBeGreaterThan(3 * 180);
 });
 
 test('at 360 px, help now, the language link and Menu share one line, each target at least 24 px', async ({page}) => {

@@ -9,6 +9,9 @@ import {IconArray, filledCount} from '@/components/content/IconArray';
 import {glossary} from '@/content/data/glossary';
 import {keyFigures, type FigureId} from '@/content/data/key-figures';
 import {sideEffects} from '@/content/data/side-effects';
+import {trialResults, inHundred} from '@/content/data/trial-results';
+import {treatmentOptions} from '@/content/data/treatment-options';
+import {readFileSync} from 'node:fs';
 import {compileSource} from '@/content/load';
 import {ContentError} from '@/content/remark-site';
 
@@ -58,8 +61,8 @@ describe.each(locales)('understanding components in %s', (locale) => {
     const out = html(<IconArray locale={locale} figure={figure} />);
     expect(out.match(/<svg/g)).toHaveLength(2);
     expect(out).toContain('aria-hidden="true"');
-    const filled = [...out.matchAll(/class="ia-filled" d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
-    const empty = [...out.matchAll(/class="ia-empty" d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
+    const filled = [...out.matchAll(/class="ia-filled"[^>]*? d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
+    const empty = [...out.matchAll(/class="ia-empty"[^>]*? d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
     expect(filled).toEqual(f.groups.map((g) => filledCount(g.percent)));
     expect(filled.map((n, i) => n + empty[i])).toEqual([100, 100]);
     for (const g of f.groups) {
@@ -94,6 +97,27 @@ describe('key figures and glossary data', () => {
   it('the dissociation figure is the side-effect table’s own row, not a copy', () => {
     const row = sideEffects.find((s) => s.id === 'dissociation')!;
     expect(keyFigures.dissociation.groups.map((g) => g.percent)).toEqual([row.esketamine, row.placebo]);
+  });
+  it('the options table and the icon arrays read the same trial results', () => {
+    const option = (id: string) => treatmentOptions.find((o) => o.id === id)!;
+    expect(keyFigures.response.groups.map((g) => g.percent)).toEqual([trialResults.transformResponse.esketamine, trialResults.transformResponse.placebo]);
+    expect(keyFigures['ect-ketamine-response'].groups[0].percent).toBe(trialResults.elektdResponse.ketamine);
+    expect(keyFigures['ect-ketamine-remission'].groups[1].percent).toBe(trialResults.ketectRemission.ketamine);
+    expect(option('esketamine').helps.en).toContain(`about ${inHundred(trialResults.transformResponse.esketamine)} in 100`);
+    expect(option('esketamine').helps.en).toContain(`${inHundred(trialResults.transformResponse.placebo)} in 100`);
+    expect(option('esketamine').risks.fr).toContain(`${inHundred(sideEffects.find((s) => s.id === 'dissociation')!.esketamine)} sur 100`);
+    expect(option('iv-ketamine').helps.en).toContain(`about ${inHundred(trialResults.elektdResponse.ketamine)} in 100`);
+    expect(option('iv-ketamine').helps.en).toContain(`${inHundred(trialResults.ketectRemission.ketamine)} in 100 reached remission`);
+  });
+  it('each of the five key comparisons of the issue is drawn on a page, in both languages', () => {
+    const required: Record<string, string> = {
+      dissociation: 'risks-and-safety', response: 'ketamine-assisted-therapy', relapse: 'maintenance',
+      'ect-ketamine-remission': 'depression-options', 'ect-ketamine-response': 'depression-options', amitriptyline: 'fibromyalgia-options',
+    };
+    for (const [figure, page] of Object.entries(required)) {
+      for (const l of locales) expect(readFileSync(`content/${l}/${page}.mdx`, 'utf8'), `${l}/${page}: ${figure}`).toContain(`<IconArray figure="${figure}" />`);
+    }
+    expect(Object.keys(keyFigures).sort()).toEqual(Object.keys(required).sort());
   });
   it('every glossary entry has an id, a term, a definition and word forms in both languages', () => {
     expect(new Set(glossary.map((g) => g.id)).size).toBe(glossary.length);
