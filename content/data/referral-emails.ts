@@ -49,9 +49,19 @@ export const referralEmails: ReferralEmail[] = [
     label: {fr: 'Pour une personne atteinte de fibromyalgie', en: 'For a patient with fibromyalgia'},
     subject: {fr: 'Kétamine et fibromyalgie : ce que disent les études', en: 'Ketamine and fibromyalgia: what the studies say'},
     body: {
-      fr: 'Bonjour,\n\nVous nous avez interrogés sur la kétamine contre la fibromyalgie. Cette page fait le point, sans les enjoliver, sur les études, avec leurs limites, et propose des questions à poser :\n\n{links}\n\nNous en reparlerons lors de votre prochain rendez-vous.\n\n{crisis}\n\nBien cordialement,',
-      en: 'Hello,\n\nYou asked us about ketamine for fibromyalgia. This page gives an honest summary of the studies, with their limits, and suggests questions to ask:\n\n{links}\n\nWe will talk about it at your next appointment.\n\n{crisis}\n\nKind regards,',
+      fr: 'Bonjour,\n\nVous nous avez interrogés sur la kétamine contre la fibromyalgie. Ces pages font le point, sans les enjoliver, sur les études et leurs limites, puis sur les autres traitements possibles, et proposent des questions à poser :\n\n{links}\n\nNous en reparlerons lors de votre prochain rendez-vous.\n\n{crisis}\n\nBien cordialement,',
+      en: 'Hello,\n\nYou asked us about ketamine for fibromyalgia. These pages give an honest summary of the studies and their limits, then of the other treatments, and suggest questions to ask:\n\n{links}\n\nWe will talk about it at your next appointment.\n\n{crisis}\n\nKind regards,',
     },
-    pages: ['fibromyalgia', 'risks-and-safety'],
+    pages: ['fibromyalgia', 'fibromyalgia-options', 'risks-and-safety'],
+  },
+  {
+    id: 'weighing-options',
+    label: {fr: 'Pour peser les options (dépression résistante)', en: 'To weigh the options (treatment-resistant depression)'},
+    subject: {fr: 'Avant de décider : toutes les options, et une page pour vos proches', en: 'Before you decide: all the options, and a page for the people close to you'},
+    body: {
+      fr: 'Bonjour,\n\nAvant de décider, il est utile de voir toutes les possibilités. La première page compare les options quand une dépression n’a pas répondu aux traitements. La seconde s’adresse à vos proches, qui peuvent vous accompagner :\n\n{links}\n\nNous en parlerons ensemble lors de votre prochain rendez-vous.\n\n{crisis}\n\nBien cordialement,',
+      en: 'Hello,\n\nBefore you decide, it helps to see all the options. The first page compares the options when depression has not responded to treatment. The second is for the people close to you, who can support you:\n\n{links}\n\nWe will talk about it together at your next appointment.\n\n{crisis}\n\nKind regards,',
+    },
+    pages: ['depression-options', 'family-and-friends'],
   },
 ];

@@ -73,9 +73,14 @@ function leadEnd(html) {
   return at(/<div[^>]*class="page-meta[^"]*"[^>]*>/);
 }
 
-/** Requests in the HTML that hold up the first paint: linked stylesheets and synchronous scripts. */
+/**
+ * Requests in the HTML that hold up the first paint: synchronous scripts, and linked stylesheets except one
+ * that is the body's last element (the overdue-review notices): Chrome blocks rendering only of what follows
+ * a stylesheet in the body, and nothing follows that one.
+ */
+const lastInBody = (text, end) => /^\s*(<\/body>|$)/.test(text.slice(end).replace(/<!--[\s\S]*?-->|<script\b[\s\S]*?<\/script>/g, ''));
 const blockingRequests = (text) => [
-  ...[...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].map((m) => m[0]),
+  ...[...text.matchAll(/<link[^>]*rel="stylesheet"[^>]*>/g)].filter((m) => !lastInBody(text, m.index + m[0].length)).map((m) => m[0]),
   ...[...text.matchAll(/<script([^>]*)\ssrc="[^"]+"[^>]*>/g)].filter((m) => !/\s(async|defer|nomodule)\b|type="module"/i.test(m[0])).map((m) => m[0]),
 ];
 

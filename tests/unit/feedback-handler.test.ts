@@ -10,7 +10,7 @@ const form = 'application/x-www-form-urlencoded';
 
 function setup({limit = 1000, failing = false} = {}) {
   const rows: unknown[] = [];
-  const fakeDb = {db: {insertInto: () => ({values: (v: unknown) => ({execute: async () => { rows.push(v); }})})}} as unknown as Db;
+  const fakeDb = {db: {insertInto: () => ({values: (v: unknown) => ({execute: async () => { rows.push(...(Array.isArray(v) ? v : [v])); }})})}} as unknown as Db;
   const store = async () => { if (failing) throw new Error('connect ECONNREFUSED'); return fakeDb; };
   let clock = 0;
   const limiter = new RateLimiter(limit, 60_000, () => clock);

@@ -56,6 +56,28 @@ describe.each(modes)('feedback store on $name', ({name, config}) => {
     await store.close();
   });
 
+  it('group-commits concurrent submissions: each caller resolves once its row is stored, none lost or doubled', async () => {
+    const store = await openStore(await config());
+    const n = 450; // more than one batch of 200
+    await Promise.all(Array.from({length: n}, (_, i) => addSubmission(store, {pageId: 'faq', locale: i % 2 ? 'fr' : 'en', answer: 'yes', comment: `c${i}`, day: '2026-12-01'})));
+    const rows = await submissions(store);
+    expect(rows.length).toBe(n);
+    expect(new Set(rows.map((r) => r.comment)).size).toBe(n);
+    await store.close();
+  });
+
+  it('rejects every submission of a batch that cannot be written, and keeps none of them', async () => {
+    const store = await openStore(await config());
+    const bad = {pageId: 'faq', locale: 'fr', answer: 'maybe' as 'yes', comment: null, day: '2026-12-01'};
+    const results = await Promise.allSettled([addSubmission(store, bad), addSubmission(store, {...bad, answer: 'no'})]);
+    expect(results.map((r) => r.status)).toEqual(['rejected', 'rejected']);
+    expect((await submissions(store)).length).toBe(0);
+    // The writer goes on after a failed batch.
+    await addSubmission(store, {...bad, answer: 'yes'});
+    expect((await submissions(store)).length).toBe(1);
+    await store.close();
+  });
+
   it('reports per page and locale: counts, share of "no", comments newest first, within the range', async () => {
     const store = await openStore(await config(), new Date('2026-12-02T12:00:00Z'));
     const add = (pageId: string, locale: string, answer: 'yes' | 'no', comment: string | null, day: string) => addSubmission(store, {pageId, locale, answer, comment, day});

@@ -20,8 +20,51 @@ export function retentionCutoff(today: string, months: number): string {
   return dayOf(first);
 }
 
-export async function addSubmission({db}: Db, s: Submission): Promise<void> {
-  await db.insertInto('feedback').values({page_id: s.pageId, locale: s.locale, answer: s.answer, comment: s.comment, day: s.day}).execute();
+/** Most rows in one group commit (5 parameters each, far under SQLite's limit). */
+const maxBatch = 200;
+
+type Pending = {s: Submission; done: (error?: unknown) => void};
+
+/**
+ * Group commit. Each commit waits for the disk (SQLite's synchronous=FULL fsyncs the WAL; PostgreSQL fsyncs
+ * its log), and the embedded engine does that inside the event loop. One INSERT per submission therefore
+ * caps the server at about one submission per fsync. Instead, submissions that arrive while a write is on
+ * its way wait for the next one and go to disk together, in one multi-row INSERT: one commit for many
+ * readers. Each caller's promise settles only when its own row is committed (or its batch failed), so a 303
+ * still means "on disk", and a failed batch answers 503 to each of its submissions.
+ */
+function groupWriter({db}: Db) {
+  const queue: Pending[] = [];
+  let draining = false;
+  async function drain() {
+    while (queue.length) {
+      const batch = queue.splice(0, maxBatch);
+      try {
+        await db.insertInto('feedback')
+          .values(batch.map(({s}) => ({page_id: s.pageId, locale: s.locale, answer: s.answer, comment: s.comment, day: s.day})))
+          .execute();
+        for (const p of batch) p.done();
+      } catch (e) {
+        for (const p of batch) p.done(e);
+      }
+      // Let requests that arrived during the write reach the queue before the next one.
+      await new Promise((r) => setImmediate(r));
+    }
+    draining = false;
+  }
+  return (s: Submission) => new Promise<void>((resolve, reject) => {
+    queue.push({s, done: (e) => (e === undefined ? resolve() : reject(e))});
+    if (!draining) { draining = true; setImmediate(drain); }
+  });
+}
+
+const writers = new WeakMap<Db['db'], (s: Submission) => Promise<void>>();
+
+/** Store one submission; resolves once it is committed (together with any that arrived at the same time). */
+export async function addSubmission(store: Db, s: Submission): Promise<void> {
+  let write = writers.get(store.db);
+  if (!write) writers.set(store.db, (write = groupWriter(store)));
+  await write(s);
 }
 
 /** Delete every submission (answer and comment) older than the retention period; returns how many. */
