@@ -1,0 +1,58 @@
+/**
+ * Words patients type that the pages say differently. A query word (or its stem) listed on the left is
+ * searched together with the words on the right. Per language; keys and values are written as people
+ * write them (accents optional, matching ignores them). Keep it short: only pairs that the pages really
+ * need, checked against the pages' own words.
+ */
+export const searchSynonyms: {fr: Record<string, string[]>; en: Record<string, string[]>} = {
+  fr: {
+    'électrochocs': ['ECT', 'électroconvulsivothérapie'],
+    'sismothérapie': ['ECT', 'électroconvulsivothérapie'],
+    addiction: ['dépendance', 'dépendant', 'mésusage'],
+    accro: ['dépendance', 'dépendant', 'mésusage'],
+    'coût': ['prix', 'remboursé', 'remboursement'],
+    prix: ['coût', 'remboursé', 'remboursement'],
+    tarif: ['prix', 'coût', 'remboursement'],
+    'sécu': ['remboursé', 'remboursement'],
+    solution: ['options', 'alternatives'],
+    mutuelle: ['remboursé', 'remboursement'],
+    payer: ['prix', 'coût', 'remboursement'],
+    voiture: ['conduire', 'conduite', 'volant'],
+    'bébé': ['enceinte', 'grossesse', 'allaitement'],
+    allaiter: ['allaitement', 'grossesse'],
+    pipi: ['vessie', 'urinaires', 'uriner'],
+    foie: ['foie', 'hépatique'],
+    'déprime': ['dépression'],
+    spray: ['spray', 'nasal', 'Spravato'],
+    perf: ['perfusion'],
+    drogue: ['drogue', 'stupéfiant', 'mésusage'],
+    'effets secondaires': ['effets indésirables'],
+    secondaires: ['indésirables'],
+  },
+  en: {
+    'electroshock': ['ECT', 'electroconvulsive'],
+    'electroshocks': ['ECT', 'electroconvulsive'],
+    'shock therapy': ['ECT', 'electroconvulsive'],
+    addiction: ['addicted', 'misuse', 'dependence'],
+    addictive: ['addicted', 'misuse', 'dependence'],
+    hooked: ['addicted', 'misuse'],
+    cost: ['price', 'covered', 'cover', 'reimbursement', 'insurance', 'insurer', 'paid'],
+    price: ['cost', 'covered', 'insurance'],
+    insurance: ['insurer', 'covered', 'cost'],
+    reimbursed: ['covered', 'cover', 'paid', 'cost'],
+    reimbursement: ['covered', 'cover', 'paid', 'cost'],
+    solution: ['options', 'alternatives'],
+    pay: ['cost', 'price', 'covered'],
+    expensive: ['cost', 'price'],
+    car: ['drive', 'driving'],
+    baby: ['pregnant', 'pregnancy', 'breastfeeding'],
+    breastfeed: ['breastfeeding'],
+    pee: ['bladder', 'urine', 'urinary'],
+    peeing: ['bladder', 'urine', 'urinary'],
+    depressed: ['depression'],
+    drip: ['infusion', 'drip'],
+    iv: ['infusion', 'drip'],
+    'side effects': ['side effects'],
+    'street drug': ['recreational'],
+  },
+};
