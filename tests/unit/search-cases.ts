@@ -44,6 +44,20 @@ export const frCases: SearchCase[] = [
   {q: 'quand arreter', expect: ['maintenance#when-to-stop'], note: 'sans accent'},
   {q: 'prendre des notes', expect: ['integration#notes-after-a-session']},
   {q: 'psychotherapie', expect: ['integration#why-psychotherapy', 'integration#therapy-or-infusions-alone']},
+  // Pages added since: other options for depression and fibromyalgia, and the page for relatives.
+  {q: 'stimulation magnetique', expect: ['depression-options#rtms'], note: 'sans accent'},
+  {q: 'electrochocs ou ketamine', expect: ['depression-options#ketamine-vs-ect', 'depression-options#ect'], note: 'synonyme ECT'},
+  {q: 'que veut dire resistante', expect: ['depression-options#definition']},
+  {q: 'changer d antidepresseur', expect: ['depression-options#medicine']},
+  {q: 'et si je refuse la ketamine', expect: ['depression-options#not-ketamine'], note: 'verbe'},
+  {q: 'faire du sport avec la fibromyalgie', expect: ['fibromyalgia-options#exercise'], note: 'synonyme exercice'},
+  {q: 'pregabaline', expect: ['fibromyalgia-options#pregabalin'], note: 'sans accent'},
+  {q: 'amitriptylline', expect: ['fibromyalgia-options#amitriptyline'], note: 'faute de frappe'},
+  {q: 'est ce que la fibromyalgie guerit', expect: ['fibromyalgia-options#natural-course'], note: 'verbe'},
+  {q: 'je suis epuise d aider mon pere', expect: ['family-and-friends#', 'family-and-friends#looking-after-yourself'], note: 'synonyme proche'},
+  {q: 'ramener quelqu un a la maison apres', expect: ['family-and-friends#getting-home']},
+  {q: 'garder la ketamine loin des enfants', expect: ['family-and-friends#medicines-at-home']},
+  {q: 'le soir apres la seance est ce normal', expect: ['family-and-friends#what-is-normal', 'family-and-friends#that-evening']},
 ];
 
 export const enCases: SearchCase[] = [
@@ -76,7 +90,7 @@ export const enCases: SearchCase[] = [
   {q: 'how many sessions', expect: ['faq#how-many-sessions', 'session#series']},
   {q: 'how long does it last', expect: ['faq#how-long-it-lasts', 'maintenance#why-effects-fade', 'maintenance#long-term-unknowns']},
   {q: 'not working for me', expect: ['faq#not-working', 'faq#if-it-does-not-work']},
-  {q: 'other options', expect: ['faq#alternatives']},
+  {q: 'other options', expect: ['faq#alternatives', 'depression-options#comparison', 'fibromyalgia-options#']},
   {q: 'consent form', expect: ['preparation#informed-consent']},
   {q: 'what should i bring', expect: ['preparation#what-to-bring']},
   {q: 'is it legal', expect: ['faq#is-it-legal', 'ketamine-assisted-therapy#legal-status']},
@@ -87,4 +101,18 @@ export const enCases: SearchCase[] = [
   {q: 'when to stop', expect: ['maintenance#when-to-stop']},
   {q: 'taking notes', expect: ['integration#notes-after-a-session'], note: 'verb form'},
   {q: 'talking therapy', expect: ['integration#why-psychotherapy', 'integration#therapy-or-infusions-alone']},
+  // Pages added since: other options for depression and fibromyalgia, and the page for relatives.
+  {q: 'magnetic stimulation', expect: ['depression-options#rtms']},
+  {q: 'ect or ketamine', expect: ['depression-options#ketamine-vs-ect', 'depression-options#ect']},
+  {q: 'what does treatment resistant mean', expect: ['depression-options#definition']},
+  {q: 'switch antidepressant', expect: ['depression-options#medicine'], note: 'verb for noun'},
+  {q: 'what if i say no to ketamine', expect: ['depression-options#not-ketamine']},
+  {q: 'sport fibromyalgia', expect: ['fibromyalgia-options#exercise'], note: 'synonym exercise'},
+  {q: 'pregabaline', expect: ['fibromyalgia-options#pregabalin'], note: 'typo'},
+  {q: 'will i recover from fibromyalgia', expect: ['fibromyalgia-options#natural-course'], note: 'verb form'},
+  {q: 'how can i help my wife', expect: ['family-and-friends#'], note: 'synonym relatives'},
+  {q: 'i am tired of supporting him', expect: ['family-and-friends#looking-after-yourself']},
+  {q: 'driving someone home after treatment', expect: ['family-and-friends#getting-home']},
+  {q: 'keep ketamine away from children', expect: ['family-and-friends#medicines-at-home']},
+  {q: 'what is normal that evening', expect: ['family-and-friends#what-is-normal', 'family-and-friends#that-evening']},
 ];

@@ -11,6 +11,9 @@ import {checkContentTree, contentRoot, parseFrontmatter} from '../../../content/
 import {sideEffects} from '../../../content/data/side-effects';
 import {fibromyalgiaEvidence} from '../../../content/data/fibromyalgia-evidence';
 import {crisisLines} from '../../../content/data/crisis-lines';
+import {treatmentOptions} from '../../../content/data/treatment-options';
+import {otherHelp} from '../../../content/data/other-help';
+import {contraindicationItems} from '../../../content/tag-citations';
 import {locales, pageIds, type Locale, type PageId} from '../../_i18n/pages';
 
 /** One section of one page in one locale. */
@@ -32,8 +35,14 @@ export type SearchDoc = {
 };
 
 /** Text of the data-driven tags, so their rows are searchable in the section that shows them. */
-function tagText(name: string | null, locale: Locale): string {
+function tagText(name: string | null, locale: Locale, only: string | undefined): string {
   switch (name) {
+    case 'Contraindications':
+      return contraindicationItems(only).map((c) => `${c.label[locale]}. ${c.text[locale]}`).join(' ');
+    case 'OptionsTable':
+      return treatmentOptions.map((o) => [o.name, o.how, o.involves, o.helps, o.risks, o.france].map((f) => f[locale]).join(' ')).join(' ');
+    case 'OtherHelp':
+      return otherHelp.map((s) => [s.name[locale], ...(s.phones ?? []).map((p) => p.display), s.web ?? '', s.what[locale]].join(' ')).join(' ');
     case 'SideEffectsTable':
       return sideEffects.map((r) => r.effect[locale]).join('. ');
     case 'EvidenceTable':
@@ -54,7 +63,8 @@ function blockText(node: RootContent, locale: Locale): string {
       if (el.name === 'Cite') return;
       const title = el.attributes.find((a) => a.name === 'title')?.value;
       if (typeof title === 'string') parts.push(title + '.');
-      const data = tagText(el.name, locale);
+      const only = el.attributes.find((a) => a.name === 'only')?.value;
+      const data = tagText(el.name, locale, typeof only === 'string' ? only : undefined);
       if (data) parts.push(data);
       el.children.forEach(walk);
       return;
@@ -65,7 +75,7 @@ function blockText(node: RootContent, locale: Locale): string {
     if (n.type === 'paragraph' || n.type === 'listItem' || n.type === 'tableCell' || n.type === 'heading') parts.push(' ');
   };
   walk(node);
-  return parts.join('').replace(/\s+/g, ' ').replace(/\s+([.,;:!?)])/g, '$1').trim();
+  return parts.join('').replace(/\s+/g, ' ').replace(/\s+([.,)])/g, '$1').trim();
 }
 
 const processor = createProcessor({remarkPlugins: [remarkGfm]});

@@ -5,16 +5,16 @@ import MiniSearch, {type Options, type SearchOptions} from 'minisearch';
 import {searchSynonyms} from '../../../content/data/search-synonyms';
 import {locales, type Locale, type PageId} from '../../_i18n/pages';
 import {fold, term, terms, words} from './normalize';
+import {MAX_RESULTS} from './limits';
 import type {SearchDoc} from './documents';
 
 export type {SearchDoc};
 
 /** Field weights: page title, then section headings, then FAQ questions, then body text. */
-export const fieldBoost = {title: 3, heading: 2.5, question: 2.2, body: 1} as const;
+export const fieldBoost = {title: 3, heading: 2.5, question: 2.4, body: 1} as const;
 const fields = Object.keys(fieldBoost);
 
-/** Results shown at most. */
-export const MAX_RESULTS = 20;
+export {MAX_RESULTS};
 
 /** MiniSearch options for one language: the same at index time and when a saved index is loaded. */
 export function indexOptions(locale: Locale): Options<SearchDoc> {
@@ -26,13 +26,14 @@ export function indexOptions(locale: Locale): Options<SearchDoc> {
     // The page title is indexed once, on the page's opening section, so that a word of the title does
     // not lift every section of that page above the sections that answer.
     extractField: (doc, field) => (field === 'title' && doc.anchor ? '' : String(doc[field as keyof SearchDoc] ?? '')),
-    // Each word is stored stemmed, and also whole (without accents) when that differs: a typo often
+    // Each word is stored stemmed, and in titles, headings and questions also whole (without accents): a typo often
     // breaks the stemmer ("depresion" stems to itself), and one edit away from the whole word still finds it.
-    processTerm: (word) => {
+    // Body text keeps the stem only, which holds the index under 5 MB in memory.
+    processTerm: (word, field) => {
       const stem = term(locale, word);
       if (!stem) return null;
       const whole = fold(word);
-      return whole === stem ? stem : [stem, whole];
+      return whole === stem || field === 'body' ? stem : [stem, whole];
     },
     searchOptions: searchOptions(locale),
   };

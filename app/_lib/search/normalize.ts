@@ -5,13 +5,9 @@ import {stemmer as englishStemmer} from '@orama/stemmers/english';
 import {stopwords as frenchStopwords} from '@orama/stopwords/french';
 import {stopwords as englishStopwords} from '@orama/stopwords/english';
 import type {Locale} from '../../_i18n/pages';
+import {MAX_QUERY_CHARS} from './limits';
 
-/**
- * Longest query we search, in characters (after trimming). Longer input is cut here and the results page
- * says so. 200 characters is about 30 words: more than any real question, little enough that a hostile
- * 10,000-character query costs no more than a normal one.
- */
-export const MAX_QUERY_CHARS = 200;
+export {MAX_QUERY_CHARS};
 
 /** Lower case, no accents (é -> e, œ -> oe), typographic apostrophes as plain ones. */
 export function fold(text: string): string {
@@ -65,14 +61,15 @@ export function term(locale: Locale, word: string): string | null {
   const hit = cache.get(lower);
   if (hit !== undefined) return hit;
   const result = !lower || stopSets[locale].has(fold(lower)) ? null : fold(stemmers[locale](lower));
-  // Bounded: the pages' vocabulary fits many times over; random query words cannot grow it without limit.
+  // Bounded: the pages' vocabulary (about 2,700 French and 2,100 English words) fits several times over, and
+  // random query words cannot grow it past about 1 MB per language.
   if (cache.size >= TERM_CACHE_SIZE) cache.clear();
   cache.set(lower, result);
   return result;
 }
 
 /** Stemming is the costly step of analysis (snippets analyse every word they show): remember it. */
-const TERM_CACHE_SIZE = 50_000;
+const TERM_CACHE_SIZE = 10_000;
 const termCache: Record<Locale, Map<string, string | null>> = {fr: new Map(), en: new Map()};
 
 /** The terms of a text, stop words removed, in order. */

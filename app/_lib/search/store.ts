@@ -1,28 +1,17 @@
 // The index of the running server: read once per process from the file `npm run build` writes
 // (.search/index.json, built by app/_build/search-index.ts from the content loader), then kept in memory.
-// Without that file (next dev, unit tests) it is built from the content on first use, once.
-import {existsSync, readFileSync} from 'node:fs';
+// Unit tests build their own from the content (documents.ts); the server never reads MDX.
+import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {SearchIndex, type SerializedIndex} from './engine';
 
 /** Where the build writes the index; derived from content/, so not committed (.gitignore). */
-export const indexFile = () => path.join(process.cwd(), '.search', 'index.json');
+export const indexFile = (dir = process.cwd()) => path.join(dir, '.search', 'index.json');
 
-let loaded: Promise<SearchIndex> | undefined;
+let loaded: SearchIndex | undefined;
 
-/** The search index, loaded or built once per process. */
-export function getSearchIndex(): Promise<SearchIndex> {
-  loaded ??= load();
-  loaded.catch(() => (loaded = undefined));
+/** The search index, loaded once per process (throws when the build wrote none: run npm run build). */
+export function getSearchIndex(): SearchIndex {
+  loaded ??= SearchIndex.fromJSON(JSON.parse(readFileSync(indexFile(), 'utf8')) as SerializedIndex);
   return loaded;
-}
-
-async function load(): Promise<SearchIndex> {
-  const file = indexFile();
-  if (process.env.NODE_ENV === 'production' && existsSync(file)) {
-    return SearchIndex.fromJSON(JSON.parse(readFileSync(file, 'utf8')) as SerializedIndex);
-  }
-  // Development and tests read the content as it is now, so an edited page is searchable on restart.
-  const {buildDocuments} = await import('./documents');
-  return SearchIndex.build(buildDocuments());
 }
