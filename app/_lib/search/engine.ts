@@ -39,6 +39,9 @@ export function indexOptions(locale: Locale): Options<SearchDoc> {
   };
 }
 
+/** Shortest last word that is also matched as a prefix. */
+export const MIN_PREFIX = 3;
+
 /** Typo tolerance: one edit on words of 5 letters or more, none on shorter ones. */
 const fuzzy = (t: string) => (t.length >= 5 ? 1 : false);
 
@@ -51,7 +54,8 @@ function searchOptions(locale: Locale): SearchOptions {
     fuzzy: (t) => fuzzy(t),
     maxFuzzy: 1,
     // Prefix matching on the last word only: it may be unfinished. Not on synonyms (they come first).
-    prefix: (_t, i, all) => i === all.length - 1,
+    // From 3 letters: a one- or two-letter prefix ("a", "b") would match half the guide.
+    prefix: (t, i, all) => i === all.length - 1 && t.length >= MIN_PREFIX,
     combineWith: 'OR',
     // Each field's words weigh for themselves; a section found by more of the query's words ranks first.
     weights: {fuzzy: 0.45, prefix: 0.35},

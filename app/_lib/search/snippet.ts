@@ -1,5 +1,6 @@
 // A short extract of a section around the words the search matched, as text parts to render with <mark>.
-// Parts are plain strings: React escapes them, so nothing from the content or the query is injected.
+// Parts are plain strings that the results page escapes (app/_lib/search/html.ts): nothing from the content
+// or the query is injected.
 import type {Locale} from '../../_i18n/pages';
 import {term} from './normalize';
 
