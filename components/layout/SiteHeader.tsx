@@ -1,6 +1,7 @@
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {LanguageLink} from './LanguageLink';
+import {SearchBox} from './SearchBox';
 
 const navPages: PageId[] = [
   'ketamine-assisted-therapy', 'treatment-journey', 'risks-and-safety', 'depression-options', 'fibromyalgia', 'fibromyalgia-options',
@@ -23,7 +24,7 @@ function NavList({locale, current, className}: {locale: Locale; current?: PageId
   );
 }
 
-/** Site name, help-now link, language link and the main navigation (a <details> menu on phones: no JavaScript). */
+/** Site name, search box, help-now link, language link and the main navigation (a <details> menu on phones: no JavaScript). */
 export function SiteHeader({locale, current, alternateHref}: {locale: Locale; current?: PageId; alternateHref: string}) {
   const t = translator(locale, 'Header');
   const site = translator(locale, 'Site');
@@ -31,6 +32,7 @@ export function SiteHeader({locale, current, alternateHref}: {locale: Locale; cu
     <header className="site-header border-b border-slate-300 dark:border-slate-700">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 gap-y-1 px-4 py-2">
         <a href={pathFor(locale, 'home')} className="inline-flex min-h-11 items-center text-lg font-bold no-underline">{site('name')}</a>
+        <SearchBox locale={locale} />
         <div className="flex flex-wrap items-center gap-x-3">
           <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-11 items-center rounded px-2 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
             {t('helpNow')}
