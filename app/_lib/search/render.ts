@@ -2,13 +2,20 @@
 // ResultsView. Pure, so unit tests check every state and every hostile query without a server. Every
 // reflected string goes through the escaping builder (./html.ts).
 import {translator} from '../../_i18n/messages';
-import {otherLocale, pathFor, searchPathFor, type Locale} from '../../_i18n/pages';
+import {locales, otherLocale, pathFor, searchPathFor, type Locale} from '../../_i18n/pages';
 import {html, bidiIsolate, escapeHtml, type SafeHtml} from './html';
 import {MAX_QUERY_CHARS} from './limits';
 import type {ResultItem, ResultsView} from './results';
 import type {Shell} from './shell';
 import type {SlotName} from './slots';
 import type {Snippet} from './snippet';
+
+/**
+ * The page's messages per locale, made once per process: a translator keeps its compiled ICU messages, so
+ * making one per request would compile "{count, plural, …}" and the others again on every search.
+ */
+const texts = Object.fromEntries(locales.map((l) => [l, {t: translator(l, 'Search'), site: translator(l, 'Site')('name')}])) as
+  Record<Locale, {t: ReturnType<typeof translator<'Search'>>; site: string}>;
 
 /** The other language's results for the same query: the language link and the no-result offer. */
 export const searchHref = (locale: Locale, query: string) => `${searchPathFor(locale)}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
@@ -30,7 +37,7 @@ function resultHtml(item: ResultItem): SafeHtml {
 
 /** What follows the form: notes, then the count and the list, or the no-result help. */
 export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
-  const t = translator(locale, 'Search');
+  const {t} = texts[locale];
   const other = otherLocale(locale);
   const note = (text: string) => html`<p class="search-note">${text}</p>`;
   const count = (n: number) => html`<p id="search-count" class="search-count">${t('count', {count: n})}</p>`;
@@ -56,8 +63,7 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
 
 /** The whole results page: the locale's shell with every slot filled. */
 export function renderSearchPage(shell: Shell, locale: Locale, view: ResultsView): string {
-  const t = translator(locale, 'Search');
-  const site = translator(locale, 'Site')('name');
+  const {t, site} = texts[locale];
   const {query} = view;
   const fill: Record<Exclude<SlotName, 'crisisStart' | 'crisisEnd'>, string> = {
     title: escapeHtml(`${query ? t('resultsTitle', {query: bidiIsolate(query)}) : t('title')} | ${site}`),
