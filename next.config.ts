@@ -3,7 +3,7 @@ import {PHASE_PRODUCTION_SERVER} from 'next/constants';
 import {createHash} from 'node:crypto';
 import createNextIntlPlugin from 'next-intl/plugin';
 import {copyScript, handoutScript, keepFragmentScript} from './app/_lib/inline-scripts';
-import {internalPathOf, locales, routePath, type Route} from './app/_i18n/pages';
+import {dynamicRewrites, internalPathOf, locales, routePath, type Route} from './app/_i18n/pages';
 import {assertPostBuilt} from './app/_build/static-pages.mjs';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -64,6 +64,11 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   experimental: {globalNotFound: true},
+  // Dynamic routes at their localized path (/fr/recherche) to the app folder that answers them (the route
+  // model's dynamicRewrites); the proxy does not run on these canonical paths.
+  async rewrites() {
+    return {beforeFiles: dynamicRewrites, afterFiles: [], fallback: []};
+  },
   async headers() {
     return [
       {source: '/:path*', headers: securityHeaders},

@@ -270,10 +270,21 @@ export function methodAllowed(method: string, pathname: string): boolean {
 // ---- The proxy's matcher ----
 
 /**
- * The paths the proxy can skip: canonical, public, prerendered routes, which Next serves straight from the
- * prerendered cache. Everything else (the root, forgiving URLs, unknown pages, dynamic routes) runs it.
+ * The paths the proxy can skip: every canonical public route. Next serves the prerendered ones straight
+ * from the prerendered cache, and answers the dynamic ones from their app folder, through `dynamicRewrites`
+ * when the localized path differs (/fr/recherche -> /fr/search). Everything else (the root, forgiving URLs,
+ * unknown pages, requests with a body) runs it.
  */
-export const proxySkipPaths = allRoutes.filter((r) => isPublic(r) && isPrerendered(r)).map((r) => routePath(r).slice(1));
+export const proxySkipPaths = allRoutes.filter(isPublic).map((r) => routePath(r).slice(1));
+
+/**
+ * next.config.ts's rewrites (beforeFiles, after the proxy): a dynamic route's localized path to the app
+ * folder that answers it. Cheaper per request than the proxy's rewrite, which stays for requests that
+ * reach the proxy anyway.
+ */
+export const dynamicRewrites = allRoutes
+  .filter((r) => isPublic(r) && !isPrerendered(r) && internalPathOf(r) !== routePath(r))
+  .map((r) => ({source: routePath(r), destination: internalPathOf(r)}));
 
 /** The matcher source for proxy.ts (a literal there; app/_build/sync-proxy-matcher.ts writes it from this). */
 export const proxyMatcherSource = `/((?!_next/|(?:${proxySkipPaths.join('|')})$|.*\\.[A-Za-z0-9]+$).*)`;

@@ -4,7 +4,7 @@ import {describe, expect, it} from 'vitest';
 import {existsSync} from 'node:fs';
 import {
   allRoutes, breadcrumbTrail, internalPathOf, isPrerendered, isPublic, locales, ogImageFile, pageIds, pageOfOgImage, pathFor,
-  proxySkipPaths, routeForPath, routeOfSegments, routePath, sitemapRoutes, specialRoutes, type Route,
+  dynamicRewrites, proxySkipPaths, routeForPath, routeOfSegments, routePath, sitemapRoutes, specialRoutes, type Route,
 } from '@/app/_i18n/pages';
 import {generateStaticParams} from '@/app/[locale]/[[...slug]]/page';
 import {generateStaticParams as ogParams} from '@/app/og/[file]/route';
@@ -62,13 +62,16 @@ describe('each consumer is derived from the model', () => {
     const meta = pageMetadata('fr', 'faq', {title: 't', description: 'd', summary: 's', lastReviewed: '2026-01-01', nextReview: '2027-01-01'});
     expect(JSON.stringify(meta.openGraph)).toContain(`/og/${ogImageFile('fr', 'faq')}`);
   });
-  it('dynamic routes: answered by the route handler in their app folder, which exists', () => {
+  it('dynamic routes: answered by the route handler in their app folder, which exists, without the proxy', () => {
     for (const r of allRoutes.filter((x) => !isPrerendered(x))) {
       expect(r.kind, routePath(r)).toBe('special');
       const {folder} = specialRoutes[(r as Extract<Route, {kind: 'special'}>).name] as {folder?: string};
       expect(internalPathOf(r)).toBe(`/${r.locale}/${folder}`);
       expect(existsSync(`app/[locale]/${folder}/route.ts`), folder).toBe(true);
-      expect(proxySkipPaths).not.toContain(routePath(r).slice(1));
+      // Reached without the proxy: next.config.ts rewrites the localized path to the folder when they differ.
+      expect(proxySkipPaths).toContain(routePath(r).slice(1));
+      const rewrite = dynamicRewrites.find((x) => x.source === routePath(r));
+      expect(rewrite?.destination ?? routePath(r)).toBe(internalPathOf(r));
     }
   });
   it('search: public at /fr/recherche and /en/search; its shell prerendered with the pages but never served at its own URL', () => {
