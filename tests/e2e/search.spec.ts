@@ -86,7 +86,7 @@ test.describe('without JavaScript', () => {
       const all = await hrefs(page);
       expect(all.slice(0, 3).some((h) => h.startsWith(href)), all.slice(0, 3).join(' ')).toBe(true);
       await expect(page.locator('main ol.search-results mark').first()).toBeVisible();
-      await expect(page.locator('main .search-count')).toHaveText(new RegExp(`^\\d+ ${locale === 'fr' ? 'résultat' : 'result'}s?$`));
+      await expect(page.locator('main .search-count')).toHaveText(new RegExp(`^\\d+ ${locale === 'fr' ? 'résultats?(\\. Voici les 10 plus pertinents\\.)?' : 'results?(\\. Here are the 10 most relevant\\.)?'}$`));
       // Results come from the current language only, and each target exists with its section.
       for (const h of all) expect(h).toMatch(new RegExp(`^/${locale}(/|#|$)`));
       const [path, id] = all[0].split('#');

@@ -10,7 +10,7 @@ import {renderSearchPage} from '@/app/_lib/search/render';
 import {resultsView} from '@/app/_lib/search/results';
 import {buildDocuments} from '@/app/_lib/search/documents';
 import {SearchIndex} from '@/app/_lib/search/engine';
-import {MAX_QUERY_CHARS} from '@/app/_lib/search/limits';
+import {MAX_QUERY_CHARS, MAX_RESULTS} from '@/app/_lib/search/limits';
 import {SearchShell} from '@/components/layout/SearchShell';
 import type {Locale} from '@/app/_i18n/pages';
 
@@ -72,7 +72,10 @@ describe('the results page in each state', () => {
     const h = page('fr', 'conduire');
     expect(title(h)).toBe('Résultats pour « \u2068conduire\u2069 » | Kétamine, le guide patient');
     expect(h1(h)).toBe('Résultats pour « <bdi>conduire</bdi> »');
-    expect(main(h)).toMatch(/<p id="search-count" class="search-count">\d+ résultats<\/p><ol class="search-results" aria-labelledby="search-count">/);
+    const total = resultsView(index, 'fr', 'conduire').total;
+    expect(total).toBeGreaterThan(MAX_RESULTS);
+    expect(main(h)).toContain(`<p id="search-count" class="search-count">${total} résultats. Voici les ${MAX_RESULTS} plus pertinents.</p><ol class="search-results" aria-labelledby="search-count">`);
+    expect(main(h).match(/<li class="search-result">/g)).toHaveLength(MAX_RESULTS);
     const links = [...main(h).matchAll(/<li class="search-result"><a href="([^"]+)"/g)].map((m) => m[1]);
     expect(links[0]).toBe('/fr/questions-frequentes#driving');
     expect(links.every((l) => /^\/fr(\/|#|$)/.test(l)), links.join(' ')).toBe(true);
@@ -99,6 +102,11 @@ describe('the results page in each state', () => {
     expect(h).toContain('Nous n’avons rien trouvé pour « <bdi>zqxjwv</bdi> »');
     expect([...h.matchAll(/<ul class="search-suggestions">.*?<\/ul>/g)][0][0]).toMatch(/href="\/fr\/questions-frequentes".*href="\/fr\/aide-urgente".*href="\/fr#all-pages"/);
     expect(h).not.toContain('hreflang=');
+  });
+  it('fewer matches than the limit: the count alone', () => {
+    const view = resultsView(index, 'fr', 'amitriptylline');
+    expect(view.total).toBeLessThanOrEqual(MAX_RESULTS);
+    expect(main(page('fr', 'amitriptylline'))).toMatch(new RegExp(`<p id="search-count" class="search-count">${view.total} résultats?</p>`));
   });
   it('no result here but some in the other language: offers that search', () => {
     const h = main(page('en', 'remboursement'));

@@ -123,15 +123,21 @@ export class SearchIndex {
     return this.docs.size;
   }
 
-  /** Sections of one language for a cleaned query, best first (MiniSearch's score). */
+  /** Sections of one language for a cleaned query, best first (MiniSearch's score): the first `limit`. */
   search(locale: Locale, query: string, limit = MAX_RESULTS): SearchHit[] {
+    return this.find(locale, query, limit).hits;
+  }
+
+  /** The first `limit` sections for a query, and how many sections match in all. */
+  find(locale: Locale, query: string, limit = MAX_RESULTS): {hits: SearchHit[]; total: number} {
     const {terms: own, synonyms} = queryTerms(locale, query);
-    if (!own.length && !synonyms.length) return [];
+    if (!own.length && !synonyms.length) return {hits: [], total: 0};
     const results = this.engines[locale].search([...synonyms, ...own].join(' '));
-    return results.slice(0, limit).flatMap((r) => {
+    const hits = results.slice(0, limit).flatMap((r) => {
       const doc = this.docs.get(String(r.id));
       return doc ? [{doc, score: r.score, matched: r.terms}] : [];
     });
+    return {hits, total: results.length};
   }
 }
 

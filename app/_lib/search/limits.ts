@@ -7,5 +7,5 @@
  */
 export const MAX_QUERY_CHARS = 200;
 
-/** Results shown at most. */
-export const MAX_RESULTS = 20;
+/** Results shown at most, best first (the page says how many match in all). */
+export const MAX_RESULTS = 10;

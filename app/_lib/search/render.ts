@@ -40,7 +40,8 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
   const {t} = texts[locale];
   const other = otherLocale(locale);
   const note = (text: string) => html`<p class="search-note">${text}</p>`;
-  const count = (n: number) => html`<p id="search-count" class="search-count">${t('count', {count: n})}</p>`;
+  const count = (total: number, shown = total) =>
+    html`<p id="search-count" class="search-count">${t('count', {count: total})}${shown < total ? `. ${t('shown', {shown})}` : ''}</p>`;
   const body = (() => {
     switch (view.state) {
       case 'empty':
@@ -48,7 +49,7 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
       case 'noWords':
         return note(t('noWords'));
       case 'results':
-        return html`${count(view.items.length)}<ol class="search-results" aria-labelledby="search-count">${view.items.map(resultHtml)}</ol>`;
+        return html`${count(view.total, view.items.length)}<ol class="search-results" aria-labelledby="search-count">${view.items.map(resultHtml)}</ol>`;
       case 'none': {
         const otherLanguage = view.otherLanguageCount > 0
           ? html`<p>${t('otherLanguage', {count: view.otherLanguageCount})} <a href="${searchHref(other, view.query)}" hreflang="${other}">${t('otherLanguageLink')}</a></p>`

@@ -16,22 +16,24 @@ export type ResultsView = {
   /** empty: no query; noWords: only stop words or symbols; results: at least one; none: nothing found. */
   state: 'empty' | 'noWords' | 'results' | 'none';
   items: ResultItem[];
+  /** How many sections match in all (items holds the first MAX_RESULTS). */
+  total: number;
   /** When nothing is found here: how many sections the other language finds. */
   otherLanguageCount: number;
 };
 
 export function resultsView(index: SearchIndex, locale: Locale, raw: string | string[] | undefined): ResultsView {
   const {query, truncated} = cleanQuery(raw);
-  const base = {query, truncated, crisis: query ? isCrisisQuery(query) : false, items: [], otherLanguageCount: 0};
+  const base = {query, truncated, crisis: query ? isCrisisQuery(query) : false, items: [], total: 0, otherLanguageCount: 0};
   if (!query) return {...base, state: 'empty'};
   if (!hasSearchableWords(locale, query)) return {...base, state: 'noWords'};
-  const hits = index.search(locale, query);
-  if (!hits.length) return {...base, state: 'none', otherLanguageCount: index.search(otherLocale(locale), query).length};
+  const {hits, total} = index.find(locale, query);
+  if (!hits.length) return {...base, state: 'none', otherLanguageCount: index.find(otherLocale(locale), query, 0).total};
   const items = hits.map(({doc, matched}) => ({
     href: pathFor(locale, doc.page) + (doc.anchor ? `#${doc.anchor}` : ''),
     pageTitle: doc.title,
     heading: doc.question || doc.heading || doc.title,
     snippet: snippet(locale, doc.body, matched),
   }));
-  return {...base, state: 'results', items};
+  return {...base, state: 'results', items, total};
 }
