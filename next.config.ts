@@ -3,6 +3,7 @@ import {PHASE_PRODUCTION_SERVER} from 'next/constants';
 import {createHash} from 'node:crypto';
 import createNextIntlPlugin from 'next-intl/plugin';
 import {copyScript, handoutScript, keepFragmentScript} from './app/_lib/inline-scripts';
+import {dynamicRewrites, internalPathOf, locales, routePath, type Route} from './app/_i18n/pages';
 import {assertPostBuilt} from './app/_build/static-pages.mjs';
 
 const isDev = process.env.NODE_ENV !== 'production';
@@ -43,6 +44,17 @@ const securityHeaders = [
   {key: 'Cross-Origin-Opener-Policy', value: 'same-origin'},
 ];
 
+/**
+ * The search results (issue 10): a health query in the URL must not reach another site in a Referer. Set
+ * here because these headers win over a route handler's own; both the public path (/fr/recherche) and the
+ * one Next answers from after the proxy's rewrite (/fr/search). The handler adds `Cache-Control: private,
+ * no-store` and `X-Robots-Tag: noindex` (app/_lib/search/respond.ts).
+ */
+const searchPaths = [...new Set(locales.flatMap((locale) => {
+  const route: Route = {kind: 'special', name: 'search', locale};
+  return [routePath(route), internalPathOf(route)];
+}))];
+
 const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
 const nextConfig: NextConfig = {
@@ -52,8 +64,16 @@ const nextConfig: NextConfig = {
   generateEtags: false,
   reactStrictMode: true,
   experimental: {globalNotFound: true},
+  // Dynamic routes at their localized path (/fr/recherche) to the app folder that answers them (the route
+  // model's dynamicRewrites); the proxy does not run on these canonical paths.
+  async rewrites() {
+    return {beforeFiles: dynamicRewrites, afterFiles: [], fallback: []};
+  },
   async headers() {
-    return [{source: '/:path*', headers: securityHeaders}];
+    return [
+      {source: '/:path*', headers: securityHeaders},
+      ...searchPaths.map((source) => ({source, headers: [{key: 'Referrer-Policy', value: 'no-referrer'}]})),
+    ];
   },
 };
 

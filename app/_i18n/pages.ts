@@ -76,13 +76,18 @@ export type View = keyof typeof views;
 
 /**
  * Routes of a locale that belong to no page. `render`: 'static' is prerendered with the pages, 'dynamic'
- * is rendered per request by app/[locale]/<folder>/page.tsx (the proxy rewrites the localized path there).
- * `public: false` is reachable only by the proxy's rewrite, never by its own URL.
+ * is answered per request by the route handler app/[locale]/<folder>/route.ts (the proxy rewrites the
+ * localized path there). `public: false` is reachable only by the proxy's rewrite or read from the build by
+ * the server, never by its own URL.
  */
 export const specialRoutes = {
   'not-found': {path: {fr: '/404', en: '/404'}, render: 'static', public: false, folder: undefined},
-  // The search results, rendered per request from app/[locale]/search/page.tsx.
+  // The search results: answered per request by app/[locale]/search/route.ts, which fills in the search shell
+  // below (no React render per request, so no Next runtime on the page: see README, Search).
   search: {path: {fr: '/recherche', en: '/search'}, render: 'dynamic', public: true, folder: 'search'},
+  // The results page's frame (header, form, crisis block, footer), prerendered like every page and finished
+  // by the post-build step (runtime stripped, stylesheet inlined); the search handler reads it from the build.
+  'search-shell': {path: {fr: '/search-shell', en: '/search-shell'}, render: 'static', public: false, folder: undefined},
 } as const satisfies Record<string, {path: Record<Locale, string>; render: 'static' | 'dynamic'; public: boolean; folder?: string}>;
 export type Special = keyof typeof specialRoutes;
 
@@ -146,6 +151,16 @@ export function thanksPathFor(locale: Locale, id: PageId): string {
 /** Where a locale's not-found page is prerendered; the proxy rewrites unknown paths there with status 404. */
 export function notFoundPathFor(locale: Locale): string {
   return routePath({kind: 'special', name: 'not-found', locale});
+}
+
+/** The public address of a locale's search results, e.g. /fr/recherche. */
+export function searchPathFor(locale: Locale): string {
+  return routePath({kind: 'special', name: 'search', locale});
+}
+
+/** Where a locale's search shell is prerendered (read from the build by the search handler, never served). */
+export function searchShellPathFor(locale: Locale): string {
+  return routePath({kind: 'special', name: 'search-shell', locale});
 }
 
 /** Every route of one locale: pages, their views, then the special routes. */
@@ -256,10 +271,21 @@ export function methodAllowed(method: string, pathname: string): boolean {
 // ---- The proxy's matcher ----
 
 /**
- * The paths the proxy can skip: canonical, public, prerendered routes, which Next serves straight from the
- * prerendered cache. Everything else (the root, forgiving URLs, unknown pages, dynamic routes) runs it.
+ * The paths the proxy can skip: every canonical public route. Next serves the prerendered ones straight
+ * from the prerendered cache, and answers the dynamic ones from their app folder, through `dynamicRewrites`
+ * when the localized path differs (/fr/recherche -> /fr/search). Everything else (the root, forgiving URLs,
+ * unknown pages, requests with a body) runs it.
  */
-export const proxySkipPaths = allRoutes.filter((r) => isPublic(r) && isPrerendered(r)).map((r) => routePath(r).slice(1));
+export const proxySkipPaths = allRoutes.filter(isPublic).map((r) => routePath(r).slice(1));
+
+/**
+ * next.config.ts's rewrites (beforeFiles, after the proxy): a dynamic route's localized path to the app
+ * folder that answers it. Cheaper per request than the proxy's rewrite, which stays for requests that
+ * reach the proxy anyway.
+ */
+export const dynamicRewrites = allRoutes
+  .filter((r) => isPublic(r) && !isPrerendered(r) && internalPathOf(r) !== routePath(r))
+  .map((r) => ({source: routePath(r), destination: internalPathOf(r)}));
 
 /** The matcher source for proxy.ts (a literal there; app/_build/sync-proxy-matcher.ts writes it from this). */
 export const proxyMatcherSource = `/((?!_next/|(?:${proxySkipPaths.join('|')})$|.*\\.[A-Za-z0-9]+$).*)`;

@@ -1,6 +1,7 @@
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {LanguageLink} from './LanguageLink';
+import {SearchBox} from './SearchBox';
 
 const navPages: PageId[] = [
   'ketamine-assisted-therapy', 'treatment-journey', 'risks-and-safety', 'depression-options', 'fibromyalgia', 'fibromyalgia-options',
@@ -8,7 +9,7 @@ const navPages: PageId[] = [
 ];
 
 /**
- * Site name, then one line with help now, the language link and "Menu" (fits 360 px, 24 px+ targets).
+ * Site name and the search box (a magnifier on phones), then one line with help now, the language link and "Menu" (fits 360 px, 24 px+ targets).
  * The main navigation is one list, in a <details> (no JavaScript): on phones "Menu" opens it; from the md
  * breakpoint CSS hides the summary and shows the list as a row (::details-content, app/globals.css).
  * Real spaces separate the parts, so the header reads correctly without CSS.
@@ -21,6 +22,7 @@ export function SiteHeader({locale, current, alternateHref}: {locale: Locale; cu
     <header className="site-header border-b border-slate-300 dark:border-slate-700">
       <div className="mx-auto flex max-w-5xl flex-wrap items-center justify-between gap-x-4 px-4 py-1">
         <a href={pathFor(locale, 'home')} className="site-name inline-flex min-h-11 items-center text-lg font-bold no-underline">{site('name')}</a>{' '}
+        <SearchBox locale={locale} />{' '}
         <div className="header-tools flex items-center gap-x-2 text-base">
           <a href={pathFor(locale, 'urgent-help')} className="help-now inline-flex min-h-11 items-center rounded px-1 font-semibold text-red-800 underline underline-offset-4 dark:text-red-300">
             {t('helpNow')}

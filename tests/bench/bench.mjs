@@ -2,6 +2,8 @@
 // then prints sizes, Lighthouse scores and throughput with the targets, and writes out/bench.json.
 // It also serves a baseline build (the site before issue 14, or BENCH_BASELINE_DIR) to compare the first
 // paint: Lighthouse FCP/LCP and Chromium's own paint timing under an emulated slow connection.
+// Search (issue 10): three typical queries at 50 connections against the session page, the index's build time
+// and size; BENCH_ONLY=search measures just that (with BENCH_REUSE_BUILD=1, on an existing build).
 // Figures, not pass/fail: nothing here is part of `npm test`.
 import {spawn, execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync, existsSync, rmSync} from 'node:fs';
@@ -183,6 +185,63 @@ async function throughput(url, extra = {}) {
     kbPerResponse: Number((r.throughput.average / Math.max(1, r.requests.average) / 1024).toFixed(1))};
 }
 
+/** Three typical searches (issue 10): a French question without accents, an English word form, a typo. */
+const SEARCH_QUERIES = ['/fr/recherche?q=puis+je+conduire+apres+une+seance', '/en/search?q=is+it+addictive', '/en/search?q=fibromyalga+pain'];
+
+/**
+ * The search figures: the three queries in turn at 50 connections (each answered per request: the shell
+ * filled with the results, nothing cached), one results page weighed, and the index's build time and size
+ * as `npm run build` measured them (.search/stats.json, app/_build/search-index.ts).
+ */
+async function searchFigures(siteUrl, sessionRps) {
+  // The first search loads the index and the shell (once per process): not part of the steady state.
+  for (const q of SEARCH_QUERIES) await fetch(siteUrl + q);
+  const tp = await throughput(siteUrl + SEARCH_QUERIES[0], {requests: SEARCH_QUERIES.map((q) => ({method: 'GET', path: q}))});
+  const page = await weigh(siteUrl + SEARCH_QUERIES[0]);
+  const stats = JSON.parse(readFileSync(path.join(root, '.search', 'stats.json'), 'utf8'));
+  const mb = (n) => (n / 1048576).toFixed(1);
+  const targets = [
+    ['search ≥ 50% of the session page req/s (3 queries, 50 connections)', `${tp.rps} vs ${sessionRps} req/s (${Math.round((100 * tp.rps) / sessionRps)}%)`, tp.rps >= 0.5 * sessionRps],
+    ['search p99 < 100 ms', `${tp.p99} ms`, tp.p99 < 100],
+    ['search index < 5 MB in memory', `${mb(stats.heapBytes)} MB of heap once loaded, ${mb(stats.heapWithTermCacheBytes)} MB with the stemming cache full`, stats.heapWithTermCacheBytes < 5 * 1048576],
+    ['search results page: no script, CSS inlined', `${page.scripts} scripts, ${kb(page.jsGzip)} KB JS, ${page.blocking} blocking, inline CSS ${kb(page.inlineCssGzip)} KB gz`, page.scripts === 0 && page.blocking === 0 && page.inlineCssGzip > 0],
+  ];
+  return {queries: SEARCH_QUERIES, throughput: tp, page, index: stats, targets};
+}
+
+function printSearch(search, sessionTp) {
+  const {index: s, throughput: tp, page} = search;
+  console.log(`\nSearch (issue 10): ${SEARCH_QUERIES.length} typical queries in turn, 50 connections, ${DURATION} s, against the session page on the same server\n`);
+  console.log(table(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx', 'KB/response', 'vs session page'],
+    [['site (next start, /en/treatment-journey/session)', ...Object.values(sessionTp), '100%'],
+      ['search (next start, results per request)', ...Object.values(tp), `${Math.round((100 * tp.rps) / sessionTp.rps)}%`]]));
+  console.log(`\nIndex: ${s.sections} sections, built in ${s.readMs + s.indexMs} ms (content ${s.readMs} ms, index ${s.indexMs} ms), ` +
+    `${kb(s.jsonBytes)} KB on disk, ${(s.heapBytes / 1048576).toFixed(1)} MB of heap once loaded (${(s.heapWithTermCacheBytes / 1048576).toFixed(1)} MB with the stemming cache full). ` +
+    `A results page: ${kb(page.htmlGzip)} KB gzip (${page.htmlBytes} B), ${page.scripts} scripts, Cache-Control "${page.cacheControl}".`);
+}
+
+/** BENCH_ONLY=search: the search figures alone (the site and the session page only; no bare page, baseline or Lighthouse). */
+async function searchOnly() {
+  mkdirSync(outDir, {recursive: true});
+  const siteUrl = `http://localhost:${PORTS.site}`;
+  if (process.env.BENCH_REUSE_BUILD) log('reusing the existing build');
+  else {
+    log('building the site for', siteUrl);
+    run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+  }
+  const stop = await start([], PORTS.site);
+  try {
+    log(`throughput, 50 connections for ${DURATION} s each: the session page, then the searches`);
+    const session = await throughput(`${siteUrl}/en/treatment-journey/session`);
+    const search = await searchFigures(siteUrl, session.rps);
+    printSearch(search, session);
+    console.log('\nTargets\n');
+    console.log(table(['target', 'measured', 'met'], search.targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
+    writeFileSync(path.join(outDir, 'bench-search.json'), JSON.stringify({date: new Date().toISOString(), load: os.loadavg(), session, search: {...search, targets: search.targets.map(([target, measured, met]) => ({target, measured, met}))}}, null, 2));
+    console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench-search.json'))}`);
+  } finally { stop(); }
+}
+
 function table(head, rows) {
   const w = head.map((h, i) => Math.max(h.length, ...rows.map((r) => String(r[i]).length)));
   const line = (r) => r.map((c, i) => String(c).padEnd(w[i])).join('  ');
@@ -253,6 +312,8 @@ async function main() {
       bare: await throughput(`http://localhost:${PORTS.bare}/`),
       static: await throughput(`http://127.0.0.1:${PORTS.static}/`),
     };
+    log('search: 3 typical queries');
+    const search = await searchFigures(siteUrl, tp.site.rps);
 
     // POST /feedback through the real route: each request a stored submission (303 expected), same run.
     const post = {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded', origin: siteUrl},
@@ -287,6 +348,7 @@ async function main() {
       ['urgent help whole ≤ 14 KB gzip', urgent.map((s) => `${kb(s.htmlGzip)} KB`).join(', '), urgent.every((s) => s.htmlGzip + s.linkedCssGzip <= FIRST_FLIGHT)],
       ['first paint on the slow connection faster than before', Object.entries(slow).map(([p, x]) => `${p} ${x.before} -> ${x.after} ms`).join('; '), Object.values(slow).every((x) => x.after < x.before)],
       ['every HTML response cacheable by a CDN', uncacheable.length ? `not: ${uncacheable.join(', ')}` : 'all send s-maxage', uncacheable.length === 0],
+      ...search.targets,
       ...(lhSite.length ? [
         ['Lighthouse performance ≥ bare', `min ${Math.min(...lhSite.map((x) => x.performance))} vs bare ${lh['bare /'].performance}`, Math.min(...lhSite.map((x) => x.performance)) >= lh['bare /'].performance],
         ['Lighthouse a11y, best practices, SEO = 100', `min ${Math.min(...lhSite.flatMap((x) => [x.accessibility, x.bestPractices, x.seo]))}`, lhSite.every((x) => x.accessibility === 100 && x.bestPractices === 100 && x.seo === 100)],
@@ -315,17 +377,18 @@ async function main() {
         ['site (next start, /en/urgent-help, lighter page)', ...Object.values(tp.siteLight), vs(tp.siteLight)],
         ['bare Next page (same words as the session page)', ...Object.values(tp.bare), '100%'],
         ['static server, session HTML from memory', ...Object.values(tp.static), vs(tp.static)]]));
+    printSearch(search, tp.site);
     console.log(`\nFeedback submissions (POST /feedback on next start, each stored; non-2xx = the 303s): 50 connections, ${DURATION} s, beside the static page above\n`);
     console.log(table(['store', 'submissions/s', 'p99 ms', 'errors', 'non-2xx (303)', 'vs session page'],
       Object.entries(fb).map(([k, x]) => [k === 'sqlite' ? 'embedded SQLite (WAL, synchronous FULL)' : 'PostgreSQL 15 (local, fsync on)', x.rps, x.p99, x.errors, x.non2xx, `${Math.round((100 * x.rps) / tp.site.rps)}%`])));
     if (!fb.postgres) console.log('PostgreSQL: not available on this machine, not measured');
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, throughput: tp, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, throughput: tp, search: {...search, targets: undefined}, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
     console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
   } finally {
     for (const stop of stops) { try { stop(); } catch { /* already gone */ } }
   }
 }
 
-main().catch((e) => { console.error(e); process.exitCode = 1; });
+(process.env.BENCH_ONLY === 'search' ? searchOnly() : main()).catch((e) => { console.error(e); process.exitCode = 1; });

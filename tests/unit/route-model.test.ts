@@ -1,9 +1,10 @@
 // The route model (app/_i18n/pages.ts) is the one source of the site's shape: each consumer is checked
 // against it here, so a route added to the model reaches all of them or this test says which one lags.
 import {describe, expect, it} from 'vitest';
+import {existsSync} from 'node:fs';
 import {
-  allRoutes, breadcrumbTrail, isPrerendered, isPublic, locales, ogImageFile, pageIds, pageOfOgImage, pathFor, routeForPath,
-  routeOfSegments, routePath, sitemapRoutes, type Route,
+  allRoutes, breadcrumbTrail, internalPathOf, isPrerendered, isPublic, locales, ogImageFile, pageIds, pageOfOgImage, pathFor,
+  dynamicRewrites, proxySkipPaths, routeForPath, routeOfSegments, routePath, sitemapRoutes, specialRoutes, type Route,
 } from '@/app/_i18n/pages';
 import {generateStaticParams} from '@/app/[locale]/[[...slug]]/page';
 import {generateStaticParams as ogParams} from '@/app/og/[file]/route';
@@ -60,6 +61,28 @@ describe('each consumer is derived from the model', () => {
     expect(pageOfOgImage('de-home.png')).toBeNull();
     const meta = pageMetadata('fr', 'faq', {title: 't', description: 'd', summary: 's', lastReviewed: '2026-01-01', nextReview: '2027-01-01'});
     expect(JSON.stringify(meta.openGraph)).toContain(`/og/${ogImageFile('fr', 'faq')}`);
+  });
+  it('dynamic routes: answered by the route handler in their app folder, which exists, without the proxy', () => {
+    for (const r of allRoutes.filter((x) => !isPrerendered(x))) {
+      expect(r.kind, routePath(r)).toBe('special');
+      const {folder} = specialRoutes[(r as Extract<Route, {kind: 'special'}>).name] as {folder?: string};
+      expect(internalPathOf(r)).toBe(`/${r.locale}/${folder}`);
+      expect(existsSync(`app/[locale]/${folder}/route.ts`), folder).toBe(true);
+      // Reached without the proxy: next.config.ts rewrites the localized path to the folder when they differ.
+      expect(proxySkipPaths).toContain(routePath(r).slice(1));
+      const rewrite = dynamicRewrites.find((x) => x.source === routePath(r));
+      expect(rewrite?.destination ?? routePath(r)).toBe(internalPathOf(r));
+    }
+  });
+  it('search: public at /fr/recherche and /en/search; its shell prerendered with the pages but never served at its own URL', () => {
+    for (const locale of locales) {
+      const search: Route = {kind: 'special', name: 'search', locale};
+      expect([routePath(search), isPublic(search), isPrerendered(search)]).toEqual([locale === 'fr' ? '/fr/recherche' : '/en/search', true, false]);
+      const shell: Route = {kind: 'special', name: 'search-shell', locale};
+      expect([isPublic(shell), isPrerendered(shell)]).toEqual([false, true]);
+      expect(routeForPath(routePath(shell), () => locale)).toBeNull();
+      expect(proxySkipPaths).not.toContain(routePath(shell).slice(1));
+    }
   });
   it('next-intl pathnames: the same localized URL for every page', () => {
     for (const id of pageIds) for (const l of locales) expect(localizedHref(l, pathFor('en', id).slice(3) || '/')).toBe(pathFor(l, id));

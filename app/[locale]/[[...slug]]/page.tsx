@@ -10,6 +10,8 @@ import {PageTemplate} from '@/components/layout/PageTemplate';
 import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
 import {NotFoundTemplate} from '@/components/layout/NotFoundTemplate';
 import {ThanksTemplate} from '@/components/layout/ThanksTemplate';
+import {SearchShell} from '@/components/layout/SearchShell';
+import {slots} from '@/app/_lib/search/slots';
 
 export const dynamicParams = false;
 
@@ -35,7 +37,8 @@ function resolve({locale, slug}: Params): Route | null {
 export async function generateMetadata({params}: {params: Promise<Params>}): Promise<Metadata> {
   const r = resolve(await params);
   if (!r) return {};
-  if (r.kind === 'special') return {title: translator(r.locale, 'NotFound')('title'), robots: {index: false, follow: true}};
+  // The search shell's title is filled in per request by the search handler.
+  if (r.kind === 'special') return {title: r.name === 'search-shell' ? slots.title : translator(r.locale, 'NotFound')('title'), robots: {index: false, follow: true}};
   const page = await loadPage(r.locale, r.id);
   const meta = pageMetadata(r.locale, r.id, page.frontmatter);
   if (r.kind === 'page') return meta;
@@ -49,7 +52,7 @@ export async function generateMetadata({params}: {params: Promise<Params>}): Pro
 export default async function ContentPage({params}: {params: Promise<Params>}) {
   const r = resolve(await params);
   if (!r) notFound();
-  if (r.kind === 'special') return <NotFoundTemplate locale={r.locale} />;
+  if (r.kind === 'special') return r.name === 'search-shell' ? <SearchShell locale={r.locale} /> : <NotFoundTemplate locale={r.locale} />;
   const page = await loadPage(r.locale, r.id);
   if (r.kind === 'view' && r.view === 'thanks') return <ThanksTemplate locale={r.locale} id={r.id} pageTitle={page.frontmatter.title} />;
   if (r.kind === 'view') {

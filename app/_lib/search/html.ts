@@ -1,0 +1,46 @@
+// A very small HTML builder for the search results, which are written into the prerendered search shell at
+// request time (no React render per request; see app/[locale]/search/route.ts). Every interpolated value
+// is escaped unless it is already SafeHtml built here, so text from the query or the content can never
+// become markup: `html\`<p>${query}</p>\`` is safe, and there is no other way to add raw HTML.
+
+/** Markup built by `html` (or escaped text): the only values inserted without escaping. */
+export class SafeHtml {
+  constructor(readonly value: string) {}
+  toString(): string {
+    return this.value;
+  }
+}
+
+const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
+
+/**
+ * Text made safe for an HTML text node or a quoted attribute value: & < > " ' as entities, and characters
+ * HTML forbids or browsers mangle (null and other C0/C1 controls except tab and newline, lone surrogates,
+ * non-characters U+FFFE/U+FFFF) as U+FFFD.
+ */
+export function escapeHtml(text: string): string {
+  return String(text)
+    .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
+    .replace(/[&<>"']/g, (c) => entities[c]);
+}
+
+/** What may be interpolated: text (escaped), SafeHtml (as is), lists of either, and nothing (false/null). */
+export type HtmlValue = string | number | SafeHtml | null | undefined | false | readonly HtmlValue[];
+
+function render(value: HtmlValue): string {
+  if (value === null || value === undefined || value === false) return '';
+  if (value instanceof SafeHtml) return value.value;
+  if (Array.isArray(value)) return value.map(render).join('');
+  return escapeHtml(String(value));
+}
+
+/** Tagged template: the literal parts are markup, every `${value}` is escaped (SafeHtml excepted). */
+export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): SafeHtml {
+  let out = strings[0];
+  for (let i = 0; i < values.length; i++) out += render(values[i]) + strings[i + 1];
+  return new SafeHtml(out);
+}
+
+/** Unicode isolates (FSI … PDI) around text reflected where markup cannot be used (the <title>), so a
+ *  right-to-left query cannot reorder the words around it. In markup, use <bdi> instead. */
+export const bidiIsolate = (text: string) => `\u2068${text}\u2069`;

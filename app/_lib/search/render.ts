@@ -1,0 +1,90 @@
+// The search results page: the prerendered shell (app/_lib/search/shell.ts) with its slots filled from a
+// ResultsView. Pure, so unit tests check every state and every hostile query without a server. Every
+// reflected string goes through the escaping builder (./html.ts).
+import {translator} from '../../_i18n/messages';
+import {locales, otherLocale, pathFor, searchPathFor, type Locale} from '../../_i18n/pages';
+import {html, bidiIsolate, escapeHtml, type SafeHtml} from './html';
+import {MAX_QUERY_CHARS} from './limits';
+import type {ResultItem, ResultsView} from './results';
+import type {Shell} from './shell';
+import type {SlotName} from './slots';
+import type {Snippet} from './snippet';
+
+/**
+ * The page's messages per locale, made once per process: a translator keeps its compiled ICU messages, so
+ * making one per request would compile "{count, plural, …}" and the others again on every search.
+ */
+const texts = Object.fromEntries(locales.map((l) => [l, {t: translator(l, 'Search'), site: translator(l, 'Site')('name')}])) as
+  Record<Locale, {t: ReturnType<typeof translator<'Search'>>; site: string}>;
+
+/** The other language's results for the same query: the language link and the no-result offer. */
+export const searchHref = (locale: Locale, query: string) => `${searchPathFor(locale)}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
+
+/** A message with the query in it, the query isolated in <bdi> so right-to-left text stays in its place. */
+function withQuery(message: (query: string) => string, query: string): SafeHtml {
+  const mark = '\u0001query\u0001';
+  const [before, after = ''] = message(mark).split(mark);
+  return html`${before}<bdi>${query}</bdi>${after}`;
+}
+
+function snippetHtml({parts, before, after}: Snippet): SafeHtml {
+  return html`${before ? '… ' : ''}${parts.map((p) => (p.mark ? html`<mark>${p.text}</mark>` : p.text))}${after ? ' …' : ''}`;
+}
+
+function resultHtml(item: ResultItem): SafeHtml {
+  return html`<li class="search-result"><a href="${item.href}" class="font-semibold">${item.heading}</a><span class="block text-base text-slate-700 dark:text-slate-300">${item.pageTitle}</span><p>${snippetHtml(item.snippet)}</p></li>`;
+}
+
+/** What follows the form: notes, then the count and the list, or the no-result help. */
+export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
+  const {t} = texts[locale];
+  const other = otherLocale(locale);
+  const note = (text: string) => html`<p class="search-note">${text}</p>`;
+  const count = (total: number, shown = total) =>
+    html`<p id="search-count" class="search-count">${t('count', {count: total})}${shown < total ? `. ${t('shown', {shown})}` : ''}</p>`;
+  const body = (() => {
+    switch (view.state) {
+      case 'empty':
+        return note(t('hint'));
+      case 'noWords':
+        return note(t('noWords'));
+      case 'results':
+        return html`${count(view.total, view.items.length)}<ol class="search-results" aria-labelledby="search-count">${view.items.map(resultHtml)}</ol>`;
+      case 'none': {
+        const otherLanguage = view.otherLanguageCount > 0
+          ? html`<p>${t('otherLanguage', {count: view.otherLanguageCount})} <a href="${searchHref(other, view.query)}" hreflang="${other}">${t('otherLanguageLink')}</a></p>`
+          : '';
+        const links: [string, string][] = [[pathFor(locale, 'faq'), t('faq')], [pathFor(locale, 'urgent-help'), t('help')], [`${pathFor(locale, 'home')}#all-pages`, t('allPages')]];
+        return html`${count(0)}${otherLanguage}<p>${withQuery((query) => t('noResults', {query}), view.query)}</p><ul class="search-suggestions">${links.map(([href, text]) => html`<li><a href="${href}">${text}</a></li>`)}</ul>`;
+      }
+    }
+  })();
+  return html`${view.truncated ? note(t('truncated', {max: MAX_QUERY_CHARS})) : ''}${body}`;
+}
+
+/** The whole results page: the locale's shell with every slot filled. */
+export function renderSearchPage(shell: Shell, locale: Locale, view: ResultsView): string {
+  const {t, site} = texts[locale];
+  const {query} = view;
+  const fill: Record<Exclude<SlotName, 'crisisStart' | 'crisisEnd'>, string> = {
+    title: escapeHtml(`${query ? t('resultsTitle', {query: bidiIsolate(query)}) : t('title')} | ${site}`),
+    alternateQuery: escapeHtml(query ? `?q=${encodeURIComponent(query)}` : ''),
+    heading: (query ? withQuery((q) => t('resultsTitle', {query: q}), query) : html`${t('title')}`).value,
+    query: escapeHtml(query),
+    results: resultsHtml(locale, view).value,
+  };
+  let out = '';
+  let skipping = false;
+  for (const part of shell.parts) {
+    if (typeof part === 'string') {
+      if (!skipping) out += part;
+    } else if (part.slot === 'crisisStart') {
+      skipping = !view.crisis;
+    } else if (part.slot === 'crisisEnd') {
+      skipping = false;
+    } else if (!skipping) {
+      out += fill[part.slot];
+    }
+  }
+  return out;
+}

@@ -1,0 +1,62 @@
+// The search handler's answer for one request (app/[locale]/search/route.ts). The query is never logged,
+// stored or sent anywhere: it lives in this request's memory only.
+import {isLocale, pathFor, locales} from '../../_i18n/pages';
+import {translator} from '../../_i18n/messages';
+import {html} from './html';
+import {renderSearchPage} from './render';
+import {resultsView} from './results';
+import {loadGlobalNotFound, loadShell} from './shell';
+import {getSearchIndex} from './store';
+
+/**
+ * Headers of every search answer. private, no-store: no CDN, proxy or shared cache keeps a page that says
+ * what someone searched for, and the browser does not store it either. noindex: results pages are not for
+ * search engines. `Referrer-Policy: no-referrer`, the Content-Security-Policy and the other security headers
+ * come from next.config.ts (its headers win over a route handler's).
+ */
+export const searchHeaders = {
+  'Content-Type': 'text/html; charset=utf-8',
+  'Cache-Control': 'private, no-store',
+  'X-Robots-Tag': 'noindex',
+} as const;
+
+/** A plain page in both languages, for the rare answers that are not results (no stylesheet needed). */
+function plainPage(status: number, title: string, paragraphs: {lang: string; text: string; href: string; link: string}[]): Response {
+  const body = html`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body><main>${paragraphs.map(
+    (p) => html`<p lang="${p.lang}">${p.text} <a href="${p.href}">${p.link}</a></p>`,
+  )}</main></body></html>`;
+  return new Response(body.value, {status, headers: searchHeaders});
+}
+
+const unavailable = () =>
+  plainPage(503, 'Recherche indisponible · Search unavailable', locales.map((l) => ({
+    lang: l, text: translator(l, 'Search')('unavailable'), href: `${pathFor(l, 'home')}#all-pages`, link: translator(l, 'Search')('allPages'),
+  })));
+
+/** The site's static bilingual 404, as for any address outside both locales; a plain one without a build. */
+const notFound = () => {
+  const page = loadGlobalNotFound();
+  return page ? new Response(page, {status: 404, headers: searchHeaders}) : plainNotFound();
+};
+
+const plainNotFound = () =>
+  plainPage(404, 'Page introuvable · Page not found', locales.map((l) => ({
+    lang: l, text: translator(l, 'NotFound')('title'), href: pathFor(l, 'home'), link: translator(l, 'NotFound')('home'),
+  })));
+
+/** The results page for `locale` and the raw `q` values of the request. */
+export async function searchResponse(locale: string, q: string[]): Promise<Response> {
+  try {
+    // Only the two locales: /de/search reaches this handler through app/[locale] but is no page of ours.
+    if (!isLocale(locale)) return notFound();
+    const shell = loadShell(locale);
+    // No finished build (next dev, or a plain `next build`): say so rather than fail.
+    if (!shell) return unavailable();
+    const view = resultsView(getSearchIndex(), locale, q);
+    return new Response(renderSearchPage(shell, locale, view), {status: 200, headers: searchHeaders});
+  } catch (e) {
+    // Not the message: it could quote the query.
+    console.error(`search: could not answer (${e instanceof Error ? e.name : typeof e}); the query is not logged`);
+    return unavailable();
+  }
+}

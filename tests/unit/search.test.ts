@@ -1,0 +1,153 @@
+import {beforeAll, describe, expect, it} from 'vitest';
+import {buildDocuments, type SearchDoc} from '@/app/_lib/search/documents';
+import {SearchIndex, queryTerms, MAX_RESULTS} from '@/app/_lib/search/engine';
+import {MAX_QUERY_CHARS, cleanQuery, fold, term, terms} from '@/app/_lib/search/normalize';
+import {snippet} from '@/app/_lib/search/snippet';
+import {resultsView} from '@/app/_lib/search/results';
+import {frCases, enCases} from './search-cases';
+
+let docs: SearchDoc[];
+let index: SearchIndex;
+beforeAll(() => {
+  docs = buildDocuments();
+  index = SearchIndex.build(docs);
+}, 120_000);
+
+const top = (locale: 'fr' | 'en', q: string, n = 3) => index.search(locale, q).slice(0, n).map((h) => `${h.doc.page}#${h.doc.anchor}`);
+
+describe('the index holds every section of every page, from the content loader', () => {
+  it('has the same sections in both languages (same heading ids)', () => {
+    const ids = (l: string) => docs.filter((d) => d.locale === l).map((d) => `${d.page}#${d.anchor}`).sort();
+    expect(ids('fr').length).toBeGreaterThan(150);
+    expect(ids('fr')).toEqual(ids('en'));
+  });
+  it('splits at ## and ### headings with their ids, FAQ questions apart', () => {
+    const driving = docs.find((d) => d.id === 'fr:faq#driving')!;
+    expect(driving.question).toMatch(/^Puis-je conduire après une séance\s\?$/u);
+    expect(driving.body).toMatch(/lendemain/);
+    const bladder = docs.find((d) => d.id === 'en:risks-and-safety#bladder')!;
+    expect(bladder.heading).toBe('Serious harms › The bladder');
+    expect(bladder.question).toBe('');
+  });
+  it('includes the tables’ text from content/data in the section that shows them', () => {
+    expect(docs.find((d) => d.id === 'fr:risks-and-safety#nasal-spray')!.body).toMatch(/Vomissements/);
+    expect(docs.find((d) => d.id === 'en:fibromyalgia#evidence')!.body).toMatch(/Cochrane review of 67 randomised trials/);
+  });
+  it('leaves out citations and MDX comments', () => {
+    for (const d of docs) expect(d.body, d.id).not.toMatch(/<Cite|\{\/\*|\*\/\}/);
+  });
+  it('survives a JSON round trip (the build writes it, the server reads it)', () => {
+    const again = SearchIndex.fromJSON(JSON.parse(JSON.stringify(index.toJSON())));
+    expect(again.size).toBe(index.size);
+    expect(again.search('fr', 'conduire').map((h) => h.doc.id)).toEqual(index.search('fr', 'conduire').map((h) => h.doc.id));
+  });
+});
+
+describe('reader queries land on the section that answers (first 3 results)', () => {
+  it.each(frCases.map((c) => [c.q, c.expect, c.note ?? ''] as const))('fr %s', (q, expected) => {
+    const hits = top('fr', q);
+    expect(hits.some((h) => expected.includes(h)), `${q} -> ${hits.join(' | ')}`).toBe(true);
+  });
+  it.each(enCases.map((c) => [c.q, c.expect, c.note ?? ''] as const))('en %s', (q, expected) => {
+    const hits = top('en', q);
+    expect(hits.some((h) => expected.includes(h)), `${q} -> ${hits.join(' | ')}`).toBe(true);
+  });
+  it('has at least 30 cases per language', () => {
+    expect(frCases.length).toBeGreaterThanOrEqual(30);
+    expect(enCases.length).toBeGreaterThanOrEqual(30);
+  });
+});
+
+describe('language handling', () => {
+  it('ignores case and accents', () => {
+    expect(fold('SÉANCE Œdème')).toBe('seance oedeme');
+    expect(top('fr', 'SEANCE', 20)).toEqual(top('fr', 'séance', 20));
+  });
+  it('stems per language', () => {
+    expect(term('fr', 'remboursé')).toBe(term('fr', 'remboursement'));
+    expect(term('en', 'driving')).toBe(term('en', 'drive'));
+    expect(term('en', 'pregnancy')).not.toBe(term('en', 'pregnancy') + 'x');
+  });
+  it('drops stop words per language', () => {
+    expect(terms('fr', 'est-ce que je peux la prendre')).toEqual([term('fr', 'peux'), term('fr', 'prendre')]);
+    expect(terms('en', 'can I take it')).toEqual([term('en', 'take')]);
+  });
+  it('tolerates one typo on words of 5 letters or more, none on shorter words', () => {
+    expect(top('fr', 'fibromialgie', 1)[0]).toMatch(/fibromyalgia/);
+    expect(top('en', 'fibromyalga', 1)[0]).toMatch(/fibromyalgia/);
+    // "foie" (liver) is 4 letters: "foix" must not find it.
+    expect(top('fr', 'foix', 20).filter((h) => /liver/.test(h))).toEqual([]);
+  });
+  it('matches a prefix on the last word only', () => {
+    expect(top('fr', 'fibro', 1)[0]).toMatch(/fibromyalgia/);
+    expect(top('en', 'fibro pain', 20).length).toBeGreaterThan(0);
+  });
+  it('adds the synonyms of a word or a phrase', () => {
+    expect(queryTerms('fr', 'électrochocs').synonyms).toContain(term('fr', 'ECT'));
+    expect(queryTerms('fr', 'addiction').synonyms).toContain(term('fr', 'dépendance'));
+    expect(queryTerms('en', 'cost').synonyms).toEqual(expect.arrayContaining([term('en', 'price'), term('en', 'insurance')]));
+    expect(queryTerms('fr', 'effets secondaires').synonyms).toContain(term('fr', 'indésirables'));
+  });
+  it('searches one language at a time', () => {
+    expect(index.search('en', 'remboursement')).toEqual([]);
+    expect(index.search('fr', 'conduire').every((h) => h.doc.locale === 'fr')).toBe(true);
+  });
+  it('ranks a heading match above a body match (field weights)', () => {
+    expect(top('en', 'bladder', 1)[0]).toMatch(/bladder/);
+  });
+});
+
+describe('snippets', () => {
+  it('marks the matched words, keeps accents and punctuation, and cuts around the match', () => {
+    const text = 'Un. Deux. Trois. Quatre. Cinq. Six. Sept. Huit. Ne conduisez pas avant le lendemain, après une nuit de sommeil. Fin.';
+    const s = snippet('fr', text, [term('fr', 'conduisez')!], 10);
+    expect(s.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['conduisez']);
+    expect(s.before).toBe(true);
+    expect(s.parts.map((p) => p.text).join('')).toContain('lendemain, après');
+  });
+  it('marks words the engine matched in the results view', () => {
+    const view = resultsView(index, 'fr', 'grossesse');
+    expect(view.items[0].snippet.parts.some((p) => p.mark && /grossesse/i.test(p.text))).toBe(true);
+  });
+});
+
+describe('bad input never breaks the search', () => {
+  it('treats an empty or blank q as no query', () => {
+    for (const q of [undefined, '', '   ', '\u0000\u0000', '\t\n']) expect(resultsView(index, 'fr', q).state).toBe('empty');
+  });
+  it('takes the first of repeated q', () => {
+    expect(cleanQuery(['conduire', 'vessie']).query).toBe('conduire');
+  });
+  it(`cuts a 10,000-character q to ${MAX_QUERY_CHARS} characters and says so`, () => {
+    const view = resultsView(index, 'en', 'driving '.repeat(1250));
+    expect(view.truncated).toBe(true);
+    expect([...view.query].length).toBeLessThanOrEqual(MAX_QUERY_CHARS);
+    expect(view.state).toBe('results');
+  });
+  it('searches <script>, SQL, regex characters, emoji, right-to-left text and null bytes as plain text', () => {
+    const inputs = ['<script>alert(1)</script>', "' OR 1=1; DROP TABLE pages; --", '.*+?^${}()|[]\\', '(((', '🙂💊', 'مرحبا كيتامين', 'a\u0000b', '\ud800', '%E0%A4%A'];
+    for (const q of inputs) {
+      const view = resultsView(index, 'fr', q);
+      // A lone surrogate is nothing once cleaned: the empty state.
+      expect(['results', 'none', 'noWords', 'empty'], q).toContain(view.state);
+      expect(view.query).not.toMatch(/\u0000/);
+    }
+    expect(resultsView(index, 'en', 'script alert').state).toBe('none');
+  });
+  it('says when only stop words were typed', () => {
+    expect(resultsView(index, 'fr', 'est-ce que le').state).toBe('noWords');
+    expect(resultsView(index, 'en', 'what is the').state).toBe('noWords');
+  });
+  it('offers the other language when only it matches', () => {
+    const view = resultsView(index, 'en', 'remboursement');
+    expect(view.state).toBe('none');
+    expect(view.otherLanguageCount).toBeGreaterThan(0);
+    expect(resultsView(index, 'fr', 'zzzxqw').otherLanguageCount).toBe(0);
+  });
+  it(`shows at most ${MAX_RESULTS} results, each linking to page#section in the current language`, () => {
+    const view = resultsView(index, 'fr', 'kétamine séance perfusion');
+    expect(view.items.length).toBeLessThanOrEqual(MAX_RESULTS);
+    for (const item of view.items) expect(item.href).toMatch(/^\/fr(\/|$|#)/);
+    expect(resultsView(index, 'fr', 'conduire').items.map((i) => i.href)).toContain('/fr/questions-frequentes#driving');
+  });
+});
