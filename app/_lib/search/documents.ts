@@ -13,6 +13,7 @@ import {fibromyalgiaEvidence} from '../../../content/data/fibromyalgia-evidence'
 import {crisisLines} from '../../../content/data/crisis-lines';
 import {treatmentOptions} from '../../../content/data/treatment-options';
 import {otherHelp} from '../../../content/data/other-help';
+import {glossary} from '../../../content/data/glossary';
 import {contraindicationItems} from '../../../content/tag-citations';
 import {locales, pageIds, type Locale, type PageId} from '../../_i18n/pages';
 
@@ -28,7 +29,7 @@ export type SearchDoc = {
   title: string;
   /** Section heading; for a ### section, its ## parent first ("Sécurité › Peut-on devenir dépendant ?"). */
   heading: string;
-  /** FAQ questions (### headings of the FAQ page), weighted above body text. */
+  /** FAQ questions (### headings of the FAQ page) and glossary terms, weighted above body text. */
   question: string;
   /** Plain text of the section, tables included. */
   body: string;
@@ -113,13 +114,27 @@ export function sectionsOf(source: string, file: string, locale: Locale, page: P
   return docs;
 }
 
-/** Every section of every page in both locales, read from content/<locale>/<page>.mdx. */
+/**
+ * One unit per glossary entry, at its own #id on the glossary page: the term weighted as a question, the
+ * definition as body. The glossary page's last section, which holds <GlossaryList />, gives the heading.
+ */
+function glossaryDocs(locale: Locale, sections: SearchDoc[]): SearchDoc[] {
+  const list = sections.filter((d) => d.page === 'glossary').at(-1);
+  if (!list) return [];
+  return glossary.map((e) => ({
+    id: `${locale}:glossary#${e.id}`, locale, page: 'glossary' as PageId, anchor: e.id, title: list.title, heading: list.heading,
+    question: e.term[locale], body: [e.expansion?.[locale], e.definition[locale]].filter(Boolean).join('. '),
+  }));
+}
+
+/** Every section of every page in both locales, read from content/<locale>/<page>.mdx, and the glossary's entries. */
 export function buildDocuments(root = contentRoot()): SearchDoc[] {
   checkContentTree(root);
-  return locales.flatMap((locale) =>
-    pageIds.flatMap((page) => {
+  return locales.flatMap((locale) => {
+    const sections = pageIds.flatMap((page) => {
       const file = path.join(root, locale, `${page}.mdx`);
       return sectionsOf(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), locale, page);
-    }),
-  );
+    });
+    return [...sections, ...glossaryDocs(locale, sections)];
+  });
 }

@@ -54,7 +54,7 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
         const otherLanguage = view.otherLanguageCount > 0
           ? html`<p>${t('otherLanguage', {count: view.otherLanguageCount})} <a href="${searchHref(other, view.query)}" hreflang="${other}">${t('otherLanguageLink')}</a></p>`
           : '';
-        const links: [string, string][] = [[pathFor(locale, 'faq'), t('faq')], [pathFor(locale, 'urgent-help'), t('help')], [`${pathFor(locale, 'home')}#all-pages`, t('allPages')]];
+        const links: [string, string][] = [[pathFor(locale, 'faq'), t('faq')], [pathFor(locale, 'glossary'), t('glossary')], [pathFor(locale, 'urgent-help'), t('help')], [`${pathFor(locale, 'home')}#all-pages`, t('allPages')]];
         return html`${count(0)}${otherLanguage}<p>${withQuery((query) => t('noResults', {query}), view.query)}</p><ul class="search-suggestions">${links.map(([href, text]) => html`<li><a href="${href}">${text}</a></li>`)}</ul>`;
       }
     }
