@@ -17,7 +17,7 @@ export const frCases: SearchCase[] = [
   {q: 'enceinte', expect: ['faq#pregnancy'], note: 'mot patient'},
   {q: 'grossese', expect: ['faq#pregnancy'], note: 'faute de frappe'},
   {q: 'allaitement bebe', expect: ['faq#pregnancy'], note: 'sans accent'},
-  {q: 'electrochocs', expect: ['faq#alternatives', 'faq#cost-and-reimbursement'], note: 'synonyme ECT'},
+  {q: 'electrochocs', expect: ['depression-options#ect', 'glossary#ect', 'faq#alternatives'], note: 'synonyme ECT'},
   {q: 'fibromialgie', expect: ['fibromyalgia#what-is-fibromyalgia', 'faq#fibromyalgia', 'ketamine-assisted-therapy#chronic-pain', 'fibromyalgia#'], note: 'faute'},
   {q: 'fibro', expect: ['fibromyalgia#what-is-fibromyalgia', 'faq#fibromyalgia', 'ketamine-assisted-therapy#chronic-pain', 'fibromyalgia#'], note: 'préfixe'},
   {q: 'vessie', expect: ['risks-and-safety#bladder', 'maintenance#bladder-and-liver'], note: 'organe'},
