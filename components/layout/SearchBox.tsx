@@ -10,9 +10,9 @@ export function SearchForm({locale, id, value, className = ''}: {locale: Locale;
   const t = translator(locale, 'Search');
   return (
     <form method="get" action={searchPathFor(locale)} role="search" className={`no-print gap-2 ${className}`}>
-      <label htmlFor={id} className="sr-only">{t('label')}</label>
+      <label htmlFor={id} className="sr-only">{t('label')}</label>{' '}
       <input id={id} name="q" type="search" defaultValue={value} maxLength={MAX_QUERY_CHARS} dir="auto" autoComplete="off"
-        enterKeyHint="search" className="min-h-11 min-w-0 flex-1 rounded border-2 border-slate-500 px-2 font-sans text-base" />
+        enterKeyHint="search" className="min-h-11 min-w-0 flex-1 rounded border-2 border-slate-500 px-2 font-sans text-base" />{' '}
       <button type="submit" className="min-h-11 cursor-pointer rounded border-2 border-current px-3 font-semibold">{t('submit')}</button>
     </form>
   );
@@ -33,7 +33,7 @@ export function SearchBox({locale}: {locale: Locale}) {
           <circle cx="10.5" cy="10.5" r="6.5" /><path d="m15.5 15.5 5 5" />
         </svg>
         <span className="sr-only">{t('open')}</span>
-      </summary>
+      </summary>{' '}
       <SearchForm locale={locale} id="site-search" className="flex" />
     </details>
   );

@@ -21,7 +21,7 @@ test.describe('without JavaScript', () => {
     for (const {locale, path} of allPages) {
       const html = await (await request.get(path)).text();
       const header = /<header[\s\S]*?<\/header>/.exec(html)![0];
-      const form = /<form role="search"[^>]*\saction="([^"]+)" method="get"><label for="site-search" class="sr-only">([^<]+)<\/label><input id="site-search" type="search"[^>]*name="q"/.exec(header);
+      const form = /<form role="search"[^>]*\saction="([^"]+)" method="get"><label for="site-search" class="sr-only">([^<]+)<\/label>\s*<input id="site-search" type="search"[^>]*name="q"/.exec(header);
       expect(form, path).not.toBeNull();
       expect([form![1], form![2]], path).toEqual([searchPath[locale], label[locale]]);
     }
@@ -156,12 +156,12 @@ test.describe('without JavaScript', () => {
       }
     });
 
-    test(`${locale}: no result says so kindly and offers the FAQ, urgent help and every page`, async ({page}) => {
+    test(`${locale}: no result says so kindly and offers the FAQ, the glossary, urgent help and every page`, async ({page}) => {
       await page.goto(url(locale, 'zqxjwv'));
       await expect(page.locator('main .search-count')).toHaveText(locale === 'fr' ? 'Aucun résultat' : 'No results');
       await expect(page.locator('main')).toContainText(locale === 'fr' ? 'Nous n’avons rien trouvé pour « zqxjwv »' : 'We found nothing for “zqxjwv”');
       const links = await page.locator('main .search-suggestions a').evaluateAll((as) => as.map((a) => a.getAttribute('href')));
-      expect(links).toEqual(locale === 'fr' ? ['/fr/questions-frequentes', '/fr/aide-urgente', '/fr#all-pages'] : ['/en/faq', '/en/urgent-help', '/en#all-pages']);
+      expect(links).toEqual(locale === 'fr' ? ['/fr/questions-frequentes', '/fr/glossaire', '/fr/aide-urgente', '/fr#all-pages'] : ['/en/faq', '/en/glossary', '/en/urgent-help', '/en#all-pages']);
     });
   }
 
