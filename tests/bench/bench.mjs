@@ -220,15 +220,18 @@ function printSearch(search, sessionTp) {
     `A results page: ${kb(page.htmlGzip)} KB gzip (${page.htmlBytes} B), ${page.scripts} scripts, Cache-Control "${page.cacheControl}".`);
 }
 
+/** Build the site for siteUrl; BENCH_REUSE_BUILD=1 serves the existing .next (built by `npm run build`) instead. */
+function buildSite(siteUrl) {
+  if (process.env.BENCH_REUSE_BUILD) return log('reusing the existing build');
+  log('building the site for', siteUrl);
+  run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
+}
+
 /** BENCH_ONLY=search: the search figures alone (the site and the session page only; no bare page, baseline or Lighthouse). */
 async function searchOnly() {
   mkdirSync(outDir, {recursive: true});
   const siteUrl = `http://localhost:${PORTS.site}`;
-  if (process.env.BENCH_REUSE_BUILD) log('reusing the existing build');
-  else {
-    log('building the site for', siteUrl);
-    run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
-  }
+  buildSite(siteUrl);
   const stop = await start([], PORTS.site);
   try {
     log(`throughput, 50 connections for ${DURATION} s each: the session page, then the searches`);
@@ -253,12 +256,7 @@ const kb = (n) => (n / 1024).toFixed(1);
 async function main() {
   mkdirSync(outDir, {recursive: true});
   const siteUrl = `http://localhost:${PORTS.site}`;
-  // BENCH_REUSE_BUILD=1: serve the existing .next (built by `npm run build`) rather than build again.
-  if (process.env.BENCH_REUSE_BUILD) log('reusing the existing build');
-  else {
-    log('building the site for', siteUrl);
-    run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
-  }
+  buildSite(siteUrl);
   log('building the bare page');
   run(process.execPath, [nextBin, 'build', '--webpack'], {cwd: bareDir});
   const baseDir = baselineDir();

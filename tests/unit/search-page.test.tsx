@@ -3,7 +3,7 @@
 // the same pages served (tests/e2e/search.spec.ts).
 import {beforeAll, describe, expect, it} from 'vitest';
 import {renderToStaticMarkup} from 'react-dom/server';
-import {escapeHtml, html, SafeHtml} from '@/app/_lib/search/html';
+import {escapeHtml, html, SafeHtml} from '@/app/_lib/html';
 import {parseShell, type Shell} from '@/app/_lib/search/shell';
 import {slots} from '@/app/_lib/search/slots';
 import {renderSearchPage} from '@/app/_lib/search/render';

@@ -3,7 +3,7 @@
 // reflected string goes through the escaping builder (./html.ts).
 import {translator} from '../../_i18n/messages';
 import {locales, otherLocale, pathFor, searchPathFor, type Locale} from '../../_i18n/pages';
-import {html, bidiIsolate, escapeHtml, type SafeHtml} from './html';
+import {html, bidiIsolate, escapeHtml, type SafeHtml} from '../html';
 import {MAX_QUERY_CHARS} from './limits';
 import type {ResultItem, ResultsView} from './results';
 import type {Shell} from './shell';

@@ -2,7 +2,7 @@
 // stored or sent anywhere: it lives in this request's memory only.
 import {isLocale, pathFor, locales} from '../../_i18n/pages';
 import {translator} from '../../_i18n/messages';
-import {html} from './html';
+import {html} from '../html';
 import {renderSearchPage} from './render';
 import {resultsView} from './results';
 import {loadGlobalNotFound, loadShell} from './shell';

@@ -1,7 +1,8 @@
-// A very small HTML builder for the search results, which are written into the prerendered search shell at
-// request time (no React render per request; see app/[locale]/search/route.ts). Every interpolated value
-// is escaped unless it is already SafeHtml built here, so text from the query or the content can never
-// become markup: `html\`<p>${query}</p>\`` is safe, and there is no other way to add raw HTML.
+// A very small HTML builder for markup written outside React: the search results, which go into the
+// prerendered search shell at request time (no React render per request; see app/[locale]/search/route.ts),
+// and the feedback endpoint's error pages. Every interpolated value is escaped unless it is already SafeHtml
+// built here, so text from a query, a form or the content can never become markup: `html\`<p>${query}</p>\``
+// is safe, and there is no other way to add raw HTML.
 
 /** Markup built by `html` (or escaped text): the only values inserted without escaping. */
 export class SafeHtml {
