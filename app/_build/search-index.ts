@@ -7,14 +7,14 @@ import {mkdirSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {buildDocuments} from '../_lib/search/documents';
 import {SearchIndex} from '../_lib/search/engine';
-import {term} from '../_lib/search/normalize';
 import {getSearchIndex, indexFile} from '../_lib/search/store';
 
 const MB = 1048576;
 
 /**
  * Run in a fresh process (node --expose-gc <this bundle> --measure-heap): the heap the server pays once it
- * has loaded the index as it does (store.ts), then with the stemming cache full (normalize.ts bounds it).
+ * has loaded the index as it does (store.ts), the sections' words for the snippets included. Nothing grows
+ * after that: queries are neither cached nor added to any table.
  */
 function measureHeap() {
   const gc = (globalThis as {gc?: () => void}).gc;
@@ -23,10 +23,7 @@ function measureHeap() {
   const before = heap();
   const index = getSearchIndex();
   const loaded = heap() - before;
-  // Random words up to the cache's bound: the worst a stream of odd queries can make it.
-  for (let i = 0; i < 25_000; i++) for (const l of ['fr', 'en'] as const) term(l, `mot${i.toString(36)}x${i}`);
-  const withCache = heap() - before;
-  process.stdout.write(JSON.stringify({heapBytes: loaded, heapWithTermCacheBytes: withCache, sections: index.size}));
+  process.stdout.write(JSON.stringify({heapBytes: loaded, sections: index.size}));
 }
 
 function main() {
@@ -40,18 +37,18 @@ function main() {
 
   const self = process.argv[1];
   const heap = JSON.parse(execFileSync(process.execPath, ['--expose-gc', self, '--measure-heap'], {encoding: 'utf8'})) as
-    {heapBytes: number; heapWithTermCacheBytes: number; sections: number};
+    {heapBytes: number; sections: number};
   if (heap.sections !== docs.length) throw new Error('search-index: the saved index does not load back');
   const stats = {
     sections: docs.length, readMs: Math.round(parsed - started), indexMs: Math.round(built - parsed), jsonBytes: Buffer.byteLength(json),
-    heapBytes: heap.heapBytes, heapWithTermCacheBytes: heap.heapWithTermCacheBytes,
+    heapBytes: heap.heapBytes,
   };
   writeFileSync(path.join(path.dirname(indexFile()), 'stats.json'), JSON.stringify(stats));
   const count = (l: string) => docs.filter((d) => d.locale === l).length;
   console.log(
     `search-index: ${docs.length} sections (fr ${count('fr')}, en ${count('en')}) built in ${stats.readMs + stats.indexMs} ms ` +
       `(content ${stats.readMs} ms, index ${stats.indexMs} ms); ${(stats.jsonBytes / 1024).toFixed(0)} KB written to ${path.relative(process.cwd(), indexFile())}; ` +
-      `${(stats.heapBytes / MB).toFixed(1)} MB of heap once loaded (${(stats.heapWithTermCacheBytes / MB).toFixed(1)} MB with the stemming cache full)`,
+      `${(stats.heapBytes / MB).toFixed(1)} MB of heap once loaded, snippets' words included`,
   );
 }
 

@@ -105,6 +105,65 @@ describe('snippets', () => {
     expect(s.before).toBe(true);
     expect(s.parts.map((p) => p.text).join('')).toContain('lendemain, après');
   });
+  it('cuts every section exactly as reading its words on each request did (prepared once at load)', () => {
+    // The snippet before the words were prepared at load time, kept here as the reference.
+    const reference = (locale: 'fr' | 'en', text: string, matched: string[], size = 28) => {
+      const wanted = new Set(matched);
+      const tokens: string[] = [];
+      const wordAt: number[] = [];
+      const hits: number[] = [];
+      for (const m of text.matchAll(/([\p{L}\p{N}]+)|[^\p{L}\p{N}]+/gu)) {
+        tokens.push(m[0]);
+        if (m[1] === undefined) wordAt.push(-1);
+        else {
+          wordAt.push(hits.length);
+          const t = term(locale, m[1]);
+          hits.push(t !== null && wanted.has(t) ? 1 : 0);
+        }
+      }
+      const within = (from: number) => hits.slice(from, from + size).reduce((a, b) => a + b, 0);
+      let start = 0;
+      let best = -1;
+      for (let w = 0; w < hits.length; w++) {
+        if (!hits[w]) continue;
+        const from = Math.max(0, w - 4);
+        const count = within(from);
+        if (count > best) [best, start] = [count, from];
+        if (count === size) break;
+      }
+      const end = Math.min(hits.length, start + size);
+      const parts: {text: string; mark: boolean}[] = [];
+      let inside = false;
+      for (let i = 0; i < tokens.length; i++) {
+        const w = wordAt[i];
+        if (w === start) inside = true;
+        if (!inside) continue;
+        const mark = w >= 0 && hits[w] === 1;
+        const prev = parts[parts.length - 1];
+        if (prev && !prev.mark && !mark) prev.text += tokens[i];
+        else parts.push({text: tokens[i], mark});
+        if (w === end - 1) break;
+      }
+      return {parts, before: start > 0, after: end < hits.length};
+    };
+    let compared = 0;
+    for (const [locale, cases] of [['fr', frCases], ['en', enCases]] as const) {
+      for (const {q} of cases) {
+        for (const hit of index.search(locale, q)) {
+          expect(snippet(locale, hit.doc.body, hit.matched, undefined, hit.prepared)).toEqual(reference(locale, hit.doc.body, hit.matched));
+          compared++;
+        }
+      }
+    }
+    // Sections with no matched word in their text, and the texts' edges, cut the same way too.
+    for (const doc of docs.slice(0, 60)) {
+      const ws = terms(doc.locale, doc.body);
+      const matched = [ws[0], ws[ws.length - 1], 'zzzz'].filter(Boolean);
+      expect(snippet(doc.locale, doc.body, matched)).toEqual(reference(doc.locale, doc.body, matched));
+      expect(snippet(doc.locale, doc.body, [])).toEqual(reference(doc.locale, doc.body, []));
+    }
+    expect(compared).toBeGreaterThan(500);
+  });
   it('marks words the engine matched in the results view', () => {
     const view = resultsView(index, 'fr', 'grossesse');
     expect(view.items[0].snippet.parts.some((p) => p.mark && /grossesse/i.test(p.text))).toBe(true);

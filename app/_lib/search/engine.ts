@@ -6,6 +6,7 @@ import {searchSynonyms} from '../../../content/data/search-synonyms';
 import {locales, type Locale, type PageId} from '../../_i18n/pages';
 import {fold, term, terms, words} from './normalize';
 import {MAX_RESULTS} from './limits';
+import {prepareText, type PreparedText} from './snippet';
 import type {SearchDoc} from './documents';
 
 export type {SearchDoc};
@@ -86,14 +87,21 @@ export function queryTerms(locale: Locale, query: string): {terms: string[]; syn
   return {terms: own, synonyms: [...synonyms]};
 }
 
-export type SearchHit = {doc: SearchDoc; score: number; matched: string[]};
+export type SearchHit = {doc: SearchDoc; score: number; matched: string[]; prepared: PreparedText};
 
 /** A loaded index for both languages: the MiniSearch instances and the sections they point to. */
 export class SearchIndex {
+  /** Each section's words, read once for its snippets (snippet.ts), by section id. */
+  private readonly prepared = new Map<string, PreparedText>();
+
   constructor(
     private readonly engines: Record<Locale, MiniSearch<SearchDoc>>,
     private readonly docs: Map<string, SearchDoc>,
-  ) {}
+  ) {
+    // All at load time (about 55,000 words, a few tens of ms), so no reader's search pays for it.
+    const memo = {fr: new Map<string, string | null>(), en: new Map<string, string | null>()};
+    for (const doc of docs.values()) this.prepared.set(doc.id, prepareText(doc.locale, doc.body, memo[doc.locale]));
+  }
 
   static build(docs: SearchDoc[]): SearchIndex {
     const engines = Object.fromEntries(
@@ -135,7 +143,8 @@ export class SearchIndex {
     const results = this.engines[locale].search([...synonyms, ...own].join(' '));
     const hits = results.slice(0, limit).flatMap((r) => {
       const doc = this.docs.get(String(r.id));
-      return doc ? [{doc, score: r.score, matched: r.terms}] : [];
+      const prepared = this.prepared.get(String(r.id));
+      return doc && prepared ? [{doc, score: r.score, matched: r.terms, prepared}] : [];
     });
     return {hits, total: results.length};
   }

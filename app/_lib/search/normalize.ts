@@ -53,24 +53,13 @@ export function isStopWord(locale: Locale, word: string): boolean {
 
 /**
  * One word as the index stores it: lower case, stemmed by the language's Snowball stemmer (@orama/stemmers), then without
- * accents (stemming first: the French stemmer reads accents). Stop words give null.
+ * accents (stemming first: the French stemmer reads accents). Stop words give null. No cache: a query has a few
+ * words, and the sections' words are read once when the index loads (snippet.ts).
  */
 export function term(locale: Locale, word: string): string | null {
   const lower = word.toLowerCase();
-  const cache = termCache[locale];
-  const hit = cache.get(lower);
-  if (hit !== undefined) return hit;
-  const result = !lower || stopSets[locale].has(fold(lower)) ? null : fold(stemmers[locale](lower));
-  // Bounded: the pages' vocabulary (about 2,700 French and 2,100 English words) fits several times over, and
-  // random query words cannot grow it past about 1 MB per language.
-  if (cache.size >= TERM_CACHE_SIZE) cache.clear();
-  cache.set(lower, result);
-  return result;
+  return !lower || stopSets[locale].has(fold(lower)) ? null : fold(stemmers[locale](lower));
 }
-
-/** Stemming is the costly step of analysis (snippets analyse every word they show): remember it. */
-const TERM_CACHE_SIZE = 10_000;
-const termCache: Record<Locale, Map<string, string | null>> = {fr: new Map(), en: new Map()};
 
 /** The terms of a text, stop words removed, in order. */
 export function terms(locale: Locale, text: string): string[] {

@@ -29,11 +29,11 @@ export function resultsView(index: SearchIndex, locale: Locale, raw: string | st
   if (!hasSearchableWords(locale, query)) return {...base, state: 'noWords'};
   const {hits, total} = index.find(locale, query);
   if (!hits.length) return {...base, state: 'none', otherLanguageCount: index.find(otherLocale(locale), query, 0).total};
-  const items = hits.map(({doc, matched}) => ({
+  const items = hits.map(({doc, matched, prepared}) => ({
     href: pathFor(locale, doc.page) + (doc.anchor ? `#${doc.anchor}` : ''),
     pageTitle: doc.title,
     heading: doc.question || doc.heading || doc.title,
-    snippet: snippet(locale, doc.body, matched),
+    snippet: snippet(locale, doc.body, matched, undefined, prepared),
   }));
   return {...base, state: 'results', items, total};
 }

@@ -1,6 +1,11 @@
 // A short extract of a section around the words the search matched, as text parts to render with <mark>.
-// Parts are plain strings that the results page escapes (app/_lib/search/html.ts): nothing from the content
-// or the query is injected.
+// Parts are plain strings that the results page escapes (app/_lib/html.ts): nothing from the content or the
+// query is injected.
+//
+// Every search shows up to ten snippets of sections that can run to 900 words. Reading those words again on
+// each request (a regular expression, then the stemmer, per word) was most of a search's cost, so each
+// section's words are read once, when the index loads (prepareText): where each word starts and ends, and
+// its term as a small number. A snippet then only compares numbers and cuts the text at those offsets.
 import type {Locale} from '../../_i18n/pages';
 import {term} from './normalize';
 
@@ -10,58 +15,82 @@ export type Snippet = {parts: SnippetPart[]; before: boolean; after: boolean};
 /** Words shown in a snippet. */
 export const SNIPPET_WORDS = 28;
 
+/** A section's words, read once: offsets in the text and term numbers (0: a stop word). */
+export type PreparedText = {starts: Uint32Array; ends: Uint32Array; terms: Uint16Array | Uint32Array};
+
 /**
- * The window of SNIPPET_WORDS words of `text` that holds the most matched words (index terms), starting a
- * few words before the first of them; matched words are marked. Without a match in the text, its start.
+ * Term numbers per language. They only grow while the index loads (the pages' vocabulary: about 1,900
+ * French and 1,600 English terms); a query's terms are looked up, never added.
  */
-export function snippet(locale: Locale, text: string, matched: Iterable<string>, size = SNIPPET_WORDS): Snippet {
-  const wanted = new Set(matched);
-  // Tokens: words and what lies between them, so the extract keeps the original punctuation and accents.
-  // One pass; wordAt[token] is the word's number, or -1 between words. (Runs on every result of every
-  // search: no second regular expression per token, no search in arrays.)
-  const tokens: string[] = [];
-  const wordAt: number[] = [];
-  const hits: number[] = [];
-  for (const m of text.matchAll(/([\p{L}\p{N}]+)|[^\p{L}\p{N}]+/gu)) {
-    tokens.push(m[0]);
-    if (m[1] === undefined) {
-      wordAt.push(-1);
-    } else {
-      wordAt.push(hits.length);
-      const t = term(locale, m[1]);
-      hits.push(t !== null && wanted.has(t) ? 1 : 0);
+const termIds: Record<Locale, Map<string, number>> = {fr: new Map(), en: new Map()};
+
+/** Read a text's words once. `memo` may carry word -> term across the texts of one language. */
+export function prepareText(locale: Locale, text: string, memo = new Map<string, string | null>()): PreparedText {
+  const starts: number[] = [];
+  const ends: number[] = [];
+  const terms: number[] = [];
+  const ids = termIds[locale];
+  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+    const word = m[0];
+    let t = memo.get(word);
+    if (t === undefined) memo.set(word, (t = term(locale, word)));
+    let id = 0;
+    if (t !== null) {
+      id = ids.get(t) ?? 0;
+      if (!id) ids.set(t, (id = ids.size + 1));
     }
+    starts.push(m.index);
+    ends.push(m.index + word.length);
+    terms.push(id);
   }
-  // The window of `size` words holding the most hits, starting 4 words before one of them (a sliding count).
-  const within = (from: number) => {
-    let n = 0;
-    for (let w = from; w < Math.min(hits.length, from + size); w++) n += hits[w];
-    return n;
-  };
+  return {starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), terms: ids.size < 65_536 ? Uint16Array.from(terms) : Uint32Array.from(terms)};
+}
+
+/**
+ * The window of `size` words of `text` that holds the most matched words (index terms), starting a few
+ * words before the first of them; matched words are marked. Without a match in the text, its start.
+ * `prepared` is prepareText(locale, text); without it, the text is read now.
+ */
+export function snippet(locale: Locale, text: string, matched: Iterable<string>, size = SNIPPET_WORDS, prepared = prepareText(locale, text)): Snippet {
+  const ids = termIds[locale];
+  const wanted = new Set<number>();
+  for (const t of matched) {
+    const id = ids.get(t);
+    if (id) wanted.add(id);
+  }
+  const {starts, ends, terms} = prepared;
+  const count = terms.length;
+  const hit = (w: number) => (terms[w] !== 0 && wanted.has(terms[w]) ? 1 : 0);
+  // The window of `size` words holding the most hits, starting 4 words before one of them.
   let start = 0;
-  let best = -1;
-  for (let w = 0; w < hits.length; w++) {
-    if (!hits[w]) continue;
-    const from = Math.max(0, w - 4);
-    const count = within(from);
-    if (count > best) {
-      best = count;
-      start = from;
+  if (wanted.size) {
+    const hits = new Uint8Array(count);
+    for (let w = 0; w < count; w++) hits[w] = hit(w);
+    let best = -1;
+    for (let w = 0; w < count; w++) {
+      if (!hits[w]) continue;
+      const from = Math.max(0, w - 4);
+      let n = 0;
+      for (let i = from; i < Math.min(count, from + size); i++) n += hits[i];
+      if (n > best) {
+        best = n;
+        start = from;
+      }
+      if (n === size) break;
     }
-    if (count === size) break;
   }
-  const end = Math.min(hits.length, start + size);
+  const end = Math.min(count, start + size);
   const parts: SnippetPart[] = [];
-  let inside = false;
-  for (let i = 0; i < tokens.length; i++) {
-    const w = wordAt[i];
-    if (w === start) inside = true;
-    if (!inside) continue;
-    const mark = w >= 0 && hits[w] === 1;
+  const plain = (s: string) => {
     const prev = parts[parts.length - 1];
-    if (prev && !prev.mark && !mark) prev.text += tokens[i];
-    else parts.push({text: tokens[i], mark});
-    if (w === end - 1) break;
+    if (prev && !prev.mark) prev.text += s;
+    else parts.push({text: s, mark: false});
+  };
+  for (let w = start; w < end; w++) {
+    if (w > start) plain(text.slice(ends[w - 1], starts[w]));
+    const word = text.slice(starts[w], ends[w]);
+    if (hit(w)) parts.push({text: word, mark: true});
+    else plain(word);
   }
-  return {parts, before: start > 0, after: end < hits.length};
+  return {parts, before: start > 0, after: end < count};
 }
