@@ -25,8 +25,8 @@ export default defineConfig({
     },
   },
   webServer: {
-    // No -H: with a hostname the proxy's rewrites become absolute and can loop (see README).
-    command: `node node_modules/next/dist/bin/next start -p ${port}`,
+    // The site's server as `npm start` runs it (Next, with the search's fast path in front; see README).
+    command: `node .next/site-server.mjs -p ${port}`,
     url: `http://localhost:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,

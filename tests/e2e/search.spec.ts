@@ -1,4 +1,4 @@
-// Search (issue 10), served by `next start` from the production build: the header box on every page, the
+// Search (issue 10), served by the site's server (`npm start`) from the production build: the header box on every page, the
 // results page in both languages with JavaScript off, the crisis block, the empty and no-result states, every
 // bad input of the issue, the privacy headers, no Next runtime (issue 14) and axe on the results pages.
 import {createHash} from 'node:crypto';

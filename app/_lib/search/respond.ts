@@ -20,12 +20,15 @@ export const searchHeaders = {
   'X-Robots-Tag': 'noindex',
 } as const;
 
+/** One answer of the search: what both the route handler and the server's fast path send (app/_server/search.ts). */
+export type SearchAnswer = {status: number; headers: Readonly<Record<string, string>>; body: string};
+
 /** A plain page in both languages, for the rare answers that are not results (no stylesheet needed). */
-function plainPage(status: number, title: string, paragraphs: {lang: string; text: string; href: string; link: string}[]): Response {
+function plainPage(status: number, title: string, paragraphs: {lang: string; text: string; href: string; link: string}[]): SearchAnswer {
   const body = html`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body><main>${paragraphs.map(
     (p) => html`<p lang="${p.lang}">${p.text} <a href="${p.href}">${p.link}</a></p>`,
   )}</main></body></html>`;
-  return new Response(body.value, {status, headers: searchHeaders});
+  return {status, headers: searchHeaders, body: body.value};
 }
 
 const unavailable = () =>
@@ -36,7 +39,7 @@ const unavailable = () =>
 /** The site's static bilingual 404, as for any address outside both locales; a plain one without a build. */
 const notFound = () => {
   const page = loadGlobalNotFound();
-  return page ? new Response(page, {status: 404, headers: searchHeaders}) : plainNotFound();
+  return page ? {status: 404, headers: searchHeaders, body: page} : plainNotFound();
 };
 
 const plainNotFound = () =>
@@ -44,8 +47,14 @@ const plainNotFound = () =>
     lang: l, text: translator(l, 'NotFound')('title'), href: pathFor(l, 'home'), link: translator(l, 'NotFound')('home'),
   })));
 
-/** The results page for `locale` and the raw `q` values of the request. */
-export async function searchResponse(locale: string, q: string[]): Promise<Response> {
+/** The results page for `locale` and the raw `q` values of the request, as a Response (the route handler). */
+export function searchResponse(locale: string, q: string[]): Response {
+  const {status, headers, body} = searchAnswer(locale, q);
+  return new Response(body, {status, headers});
+}
+
+/** The results page for `locale` and the raw `q` values of the request. Never throws. */
+export function searchAnswer(locale: string, q: string[]): SearchAnswer {
   try {
     // Only the two locales: /de/search reaches this handler through app/[locale] but is no page of ours.
     if (!isLocale(locale)) return notFound();
@@ -53,7 +62,7 @@ export async function searchResponse(locale: string, q: string[]): Promise<Respo
     // No finished build (next dev, or a plain `next build`): say so rather than fail.
     if (!shell) return unavailable();
     const view = resultsView(getSearchIndex(), locale, q);
-    return new Response(renderSearchPage(shell, locale, view), {status: 200, headers: searchHeaders});
+    return {status: 200, headers: searchHeaders, body: renderSearchPage(shell, locale, view)};
   } catch (e) {
     // Not the message: it could quote the query.
     console.error(`search: could not answer (${e instanceof Error ? e.name : typeof e}); the query is not logged`);
