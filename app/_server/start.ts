@@ -13,6 +13,22 @@ function portFromArgs(argv: string[]): number {
   return port;
 }
 
+/**
+ * Open the feedback store once before taking requests, then close it: this loads the SQLite engine (or
+ * reaches PostgreSQL) and applies the migrations and the purge, so the route's own first opening, on the
+ * first submission, takes milliseconds. Left to that first submission, it held a burst of first
+ * submissions for seconds. A failure is logged and the route tries again on each submission (503 meanwhile).
+ */
+async function prepareFeedbackStore() {
+  try {
+    const {openStore} = await import('../_lib/feedback/store');
+    const store = await openStore();
+    await store.close();
+  } catch (e) {
+    console.error('feedback: the store could not be opened at start-up; each submission will try again:', e instanceof Error ? e.message : String(e));
+  }
+}
+
 async function main() {
   // As `next start`: production, and set before Next's modules load.
   (process.env as Record<string, string>).NODE_ENV ||= 'production';
@@ -23,6 +39,7 @@ async function main() {
   const app = next({dev: false, dir, port, hostname: 'localhost'});
   await app.prepare();
   const handle = app.getRequestHandler();
+  await prepareFeedbackStore();
   let search: ReturnType<typeof searchFastPath> | null = null;
   try {
     search = searchFastPath(dir);

@@ -1,5 +1,5 @@
 // The search's fast path in the site's server takes its headers from the build's routes manifest, as Next
-// applies them (app/_server/search.ts); the end-to-end comparison with Next is tests/e2e/search-server.spec.ts.
+// applies them (app/_server/search.ts); the end-to-end comparison with Next is tests/e2e/site-server.spec.ts.
 import {describe, expect, it} from 'vitest';
 import {configHeadersFor} from '@/app/_server/search';
 

@@ -1,14 +1,18 @@
 // The site's server (`npm start`, app/_server/start.ts) answers GET and HEAD of the search itself, in front
 // of Next (app/_server/search.ts). These tests hold it to what Next's route handler answers for the same
 // requests: a second server, plain `next start` on the same build, answers through app/[locale]/search/route.ts.
+// Then the server's own start and stop: the feedback store ready before the first submission, a clean exit.
 import {spawn, type ChildProcess} from 'node:child_process';
+import {existsSync, mkdtempSync, rmSync} from 'node:fs';
 import http from 'node:http';
+import os from 'node:os';
 import path from 'node:path';
 import {gunzipSync} from 'node:zlib';
 import {expect, test} from '@playwright/test';
 
 const sitePort = Number(process.env.TEST_PORT || 3100);
 const nextPort = sitePort + 17;
+const ownPort = sitePort + 18;
 
 type Answer = {status: number; headers: http.IncomingHttpHeaders; body: Buffer};
 
@@ -119,5 +123,40 @@ test.describe('the search fast path answers as Next would', () => {
     expect(slash.status).toBe(308);
     expect(slash.headers.location).toBe('/en/search?q=x');
     expect((await get(sitePort, '/fr/search?q=x')).headers.location).toMatch(/^(http:\/\/localhost:\d+)?\/fr\/recherche\?q=x$/);
+  });
+});
+
+test.describe('the site server starts ready and stops cleanly', () => {
+  test('the feedback store is created and migrated before the first submission; SIGTERM ends the process', async () => {
+    test.setTimeout(90_000);
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'site-server-data-'));
+    const server = spawn(process.execPath, [path.join('.next', 'site-server.mjs'), '--port', String(ownPort)], {
+      env: {...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1'},
+      stdio: 'ignore',
+    });
+    const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+    try {
+      let up = false;
+      for (let i = 0; i < 240 && !up; i++) {
+        up = await get(ownPort, '/fr').then((r) => r.status === 200, () => false);
+        if (!up) await new Promise((r) => setTimeout(r, 250));
+      }
+      expect(up).toBe(true);
+      // No submission yet: the store exists with its schema (the migrations' version table), as opened at start.
+      const file = path.join(dataDir, 'feedback.db');
+      expect(existsSync(file)).toBe(true);
+      const {createClient} = await import('@libsql/client');
+      const db = createClient({url: `file:${file}`});
+      const versions = await db.execute('SELECT count(*) AS n FROM feedback_schema_version');
+      const rows = await db.execute('SELECT count(*) AS n FROM feedback');
+      db.close();
+      expect(Number(versions.rows[0].n)).toBeGreaterThan(0);
+      expect(Number(rows.rows[0].n)).toBe(0);
+      server.kill('SIGTERM');
+      expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))])).toBe(0);
+    } finally {
+      if (server.exitCode === null) server.kill('SIGKILL');
+      rmSync(dataDir, {recursive: true, force: true});
+    }
   });
 });
