@@ -3,7 +3,6 @@
 // .next/site-server.mjs (esbuild, packages left in node_modules), so it runs on plain Node.
 // Port: -p/--port, else PORT, else 3000; it listens on every interface, as `next start` does.
 import {createServer} from 'node:http';
-import path from 'node:path';
 
 function portFromArgs(argv: string[]): number {
   const at = argv.findIndex((a) => a === '-p' || a === '--port');
@@ -64,7 +63,7 @@ async function main() {
       res.end('Internal Server Error');
     });
   });
-  server.listen(port, () => console.log(`site server: ready on http://localhost:${port} (${path.relative(process.cwd(), dir) || '.'})`));
+  server.listen(port, () => console.log(`site server: ready on http://localhost:${port}`));
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
