@@ -1,5 +1,5 @@
-// The site's production server (`npm start`): Next's own request handler for everything, with two fast paths
-// in front of it: the prerendered pages from memory (pages.ts) and the search results (search.ts). `npm run build` bundles this file to
+// The site's production server (`npm start`): Next's own request handler for everything, with one fast path
+// in front of it for the search results (search.ts). `npm run build` bundles this file to
 // .next/site-server.mjs (esbuild, packages left in node_modules), so it runs on plain Node.
 // Port: -p/--port, else PORT, else 3000; it listens on every interface, as `next start` does.
 import {createServer} from 'node:http';
@@ -35,7 +35,6 @@ async function main() {
   const dir = process.cwd();
   const {default: next} = await import('next');
   const {searchFastPath} = await import('./search');
-  const {pageMemory} = await import('./pages');
   const app = next({dev: false, dir, port, hostname: 'localhost'});
   await app.prepare();
   const handle = app.getRequestHandler();
@@ -47,9 +46,7 @@ async function main() {
     // No index or shell (a plain `next build`): Next's route handler answers the search, and says it is unavailable.
     console.error(`site server: search fast path off (${e instanceof Error ? e.message : String(e)}); run npm run build`);
   }
-  const pages = pageMemory();
   const server = createServer((req, res) => {
-    if (pages.takes(req)) return pages.handle(req, res);
     if (search?.takes(req)) {
       try {
         return search.handle(req, res);
@@ -66,15 +63,7 @@ async function main() {
       res.end('Internal Server Error');
     });
   });
-  server.listen(port, () => {
-    const {port: actual} = server.address() as {port: number};
-    console.log(`site server: ready on http://localhost:${actual}`);
-    // Next answers the pages until each is kept (pages.ts); a failure only leaves more of them to Next.
-    pages.fill(actual).then(
-      (n) => console.log(`site server: ${n} prerendered pages served from memory`),
-      (e: unknown) => console.error('site server: pages not kept in memory:', e instanceof Error ? e.message : String(e)),
-    );
-  });
+  server.listen(port, () => console.log(`site server: ready on http://localhost:${port}`));
   const stop = () => {
     server.close(() => process.exit(0));
     setTimeout(() => process.exit(0), 3000).unref();
