@@ -9,7 +9,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {gzip} from 'node:zlib';
 import {locales, routePath, type Locale} from '../_i18n/pages';
-import {searchAnswer, type SearchAnswer} from '../_lib/search/respond';
+import {searchAnswer, searchHeaders, type SearchAnswer} from '../_lib/search/respond';
 import {loadShell} from '../_lib/search/shell';
 import {getSearchIndex} from '../_lib/search/store';
 
@@ -73,15 +73,24 @@ export function searchFastPath(dir = process.cwd()): SearchFastPath {
     handle(req, res) {
       const url = new URL(req.url ?? '/', 'http://localhost');
       const route = byPath.get(url.pathname)!;
-      // The query lives in this request's memory only: never logged, stored or cached (README, Search).
-      const answer = searchAnswer(route.locale, url.searchParams.getAll('q'));
-      const body = Buffer.from(answer.body);
-      if (body.length < GZIP_MIN_BYTES || !/\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
-        send(req, res, answer, route.headers, body);
-        return;
+      try {
+        // The query lives in this request's memory only: never logged, stored or cached (README, Search).
+        const answer = searchAnswer(route.locale, url.searchParams.getAll('q'));
+        const body = Buffer.from(answer.body);
+        if (body.length < GZIP_MIN_BYTES || !/\bgzip\b/i.test(String(req.headers['accept-encoding'] ?? ''))) {
+          send(req, res, answer, route.headers, body);
+          return;
+        }
+        // Compressed off the event loop (libuv's thread pool), so other requests go on meanwhile.
+        gzip(body, (error, zipped) => (error ? send(req, res, answer, route.headers, body) : send(req, res, answer, route.headers, zipped, 'gzip')));
+      } catch (e) {
+        // searchAnswer never throws: this would be the response itself. Never a 500, still every header;
+        // the error's kind only, not its message, which could quote the query.
+        console.error(`search: could not answer (${e instanceof Error ? e.name : typeof e}); the query is not logged`);
+        if (res.headersSent) return void res.destroy();
+        const answer: SearchAnswer = {status: 503, headers: {...searchHeaders, 'Content-Type': 'text/plain; charset=utf-8'}, body: 'Recherche indisponible. / Search unavailable.'};
+        send(req, res, answer, route.headers, Buffer.from(answer.body));
       }
-      // Compressed off the event loop (libuv's thread pool), so other requests go on meanwhile.
-      gzip(body, (error, zipped) => (error ? send(req, res, answer, route.headers, body) : send(req, res, answer, route.headers, zipped, 'gzip')));
     },
   };
 }

@@ -47,16 +47,7 @@ async function main() {
     console.error(`site server: search fast path off (${e instanceof Error ? e.message : String(e)}); run npm run build`);
   }
   const server = createServer((req, res) => {
-    if (search?.takes(req)) {
-      try {
-        return search.handle(req, res);
-      } catch (e) {
-        // searchAnswer never throws; this is the socket or the headers. Not the query: it is never logged.
-        console.error(`search: could not answer (${e instanceof Error ? e.name : typeof e}); the query is not logged`);
-        if (!res.headersSent) res.writeHead(503, {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'no-store'});
-        return res.end('Search unavailable / Recherche indisponible');
-      }
-    }
+    if (search?.takes(req)) return search.handle(req, res);
     handle(req, res).catch((e: unknown) => {
       console.error('site server:', e);
       if (!res.headersSent) res.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'});
