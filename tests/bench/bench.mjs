@@ -38,15 +38,15 @@ function run(cmd, args, opts = {}) {
   execFileSync(cmd, args, {stdio: ['ignore', 'ignore', 'inherit'], env, ...opts});
 }
 
-/** Start a server in its own process group, so that it and any child die together. */
 /**
  * Serve the build in `cwd` as `npm start` does: the site's server (.next/site-server.mjs: Next, with the
- * search's fast path in front) when the build has one, else `next start` (the bare page, older baselines).
+ * search's fast path in front) when the build has one, else `next start` (the bare page, older baselines);
+ * `plainNext` forces `next start`. In its own process group, so that it and any child die together.
  */
-async function start(args, port, cwd = root, extraEnv = {}) {
+async function start(args, port, cwd = root, extraEnv = {}, {plainNext = false} = {}) {
   const siteServer = path.join(cwd, '.next', 'site-server.mjs');
-  const command = existsSync(siteServer) ? [siteServer, '-p', String(port)] : [nextBin, 'start', '-p', String(port), ...args];
-  const child = spawn(process.execPath, extraEnv.BENCH_NEXT_START ? [nextBin, 'start', '-p', String(port)] : command, {cwd, env: {...env, ...extraEnv}, detached: true, stdio: 'ignore'});
+  const command = existsSync(siteServer) && !plainNext ? [siteServer, '-p', String(port)] : [nextBin, 'start', '-p', String(port), ...args];
+  const child = spawn(process.execPath, command, {cwd, env: {...env, ...extraEnv}, detached: true, stdio: 'ignore'});
   for (let i = 0; i < 120; i++) {
     try { await fetch(`http://localhost:${port}/`, {redirect: 'manual'}); return () => process.kill(-child.pid, 'SIGTERM'); } catch { await new Promise((r) => setTimeout(r, 250)); }
   }
@@ -199,19 +199,21 @@ const SEARCH_QUERIES = ['/fr/recherche?q=puis+je+conduire+apres+une+seance', '/e
  * filled with the results, nothing cached), one results page weighed, and the index's build time and size
  * as `npm run build` measured them (.search/stats.json, app/_build/search-index.ts).
  */
+/** The three searches in turn at 50 connections on the server at `baseUrl`, once each first (a first search may load the index and the shell). */
+async function searchThroughput(baseUrl) {
+  for (const q of SEARCH_QUERIES) await fetch(baseUrl + q);
+  return throughput(baseUrl + SEARCH_QUERIES[0], {requests: SEARCH_QUERIES.map((q) => ({method: 'GET', path: q}))});
+}
+
 async function searchFigures(siteUrl, sessionRps) {
-  // The first search loads the index and the shell (once per process): not part of the steady state.
-  for (const q of SEARCH_QUERIES) await fetch(siteUrl + q);
-  const tp = await throughput(siteUrl + SEARCH_QUERIES[0], {requests: SEARCH_QUERIES.map((q) => ({method: 'GET', path: q}))});
+  const tp = await searchThroughput(siteUrl);
   const page = await weigh(siteUrl + SEARCH_QUERIES[0]);
   // For comparison, not a target: the same searches through Next's route handler (plain `next start` on the
   // same build, without the site server's fast path; app/_server/search.ts says why the fast path exists).
-  const stopNext = await start([], PORTS.nextStart, root, {BENCH_NEXT_START: '1'});
+  const stopNext = await start([], PORTS.nextStart, root, {}, {plainNext: true});
   let viaNext;
   try {
-    const nextUrl = `http://localhost:${PORTS.nextStart}`;
-    for (const q of SEARCH_QUERIES) await fetch(nextUrl + q);
-    viaNext = await throughput(nextUrl + SEARCH_QUERIES[0], {requests: SEARCH_QUERIES.map((q) => ({method: 'GET', path: q}))});
+    viaNext = await searchThroughput(`http://localhost:${PORTS.nextStart}`);
   } finally { stopNext(); }
   const stats = JSON.parse(readFileSync(path.join(root, '.search', 'stats.json'), 'utf8'));
   const mb = (n) => (n / 1048576).toFixed(1);

@@ -29,6 +29,15 @@ function get(port: number, target: string, init: {method?: string; headers?: Rec
   });
 }
 
+/** Wait until the server on `port` serves the home page; false if it never does (about a minute). */
+async function answers(port: number): Promise<boolean> {
+  for (let i = 0; i < 240; i++) {
+    if (await get(port, '/fr').then((r) => r.status === 200, () => false)) return true;
+    await new Promise((r) => setTimeout(r, 250));
+  }
+  return false;
+}
+
 /** Headers that say how the bytes travel, not what the answer is. */
 const transport = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'vary']);
 const meaningful = (h: http.IncomingHttpHeaders) => Object.fromEntries(Object.entries(h).filter(([k]) => !transport.has(k)).sort(([a], [b]) => a.localeCompare(b)));
@@ -66,15 +75,7 @@ test.describe('the search fast path answers as Next would', () => {
       stdio: 'ignore',
       detached: true,
     });
-    for (let i = 0; i < 240; i++) {
-      try {
-        if ((await get(nextPort, '/fr')).status === 200) return;
-      } catch {
-        // not listening yet
-      }
-      await new Promise((r) => setTimeout(r, 250));
-    }
-    throw new Error(`next start did not answer on ${nextPort}`);
+    if (!(await answers(nextPort))) throw new Error(`next start did not answer on ${nextPort}`);
   });
 
   test.afterAll(() => {
@@ -136,12 +137,7 @@ test.describe('the site server starts ready and stops cleanly', () => {
     });
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
     try {
-      let up = false;
-      for (let i = 0; i < 240 && !up; i++) {
-        up = await get(ownPort, '/fr').then((r) => r.status === 200, () => false);
-        if (!up) await new Promise((r) => setTimeout(r, 250));
-      }
-      expect(up).toBe(true);
+      expect(await answers(ownPort)).toBe(true);
       // No submission yet: the store exists with its schema (the migrations' version table), as opened at start.
       const file = path.join(dataDir, 'feedback.db');
       expect(existsSync(file)).toBe(true);
