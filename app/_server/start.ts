@@ -1,69 +1,103 @@
-// The site's production server (`npm start`): Next's own request handler for everything, with one fast path
-// in front of it for the search results (search.ts). `npm run build` bundles this file to
-// .next/site-server.mjs (esbuild, packages left in node_modules), so it runs on plain Node.
-// Port: -p/--port, else PORT, else 3000; it listens on every interface, as `next start` does.
+// The site's production server (`npm start`): serves the finished build (build/site) and answers the search,
+// the feedback form, /review-notices.css and /healthz; Next does not run in production (README, How it is
+// built). `npm run build` bundles this file to build/server.mjs (esbuild, packages left in node_modules).
+// Port: -p/--port, else PORT, else 3000; it listens on every interface. TRUST_PROXY: see app.ts.
 import {createServer} from 'node:http';
+import {sql} from 'kysely';
+import {createFeedbackHandler} from '../_lib/feedback/handler';
+import {limiterFromEnv} from '../_lib/feedback/rate-limit';
+import {getStore} from '../_lib/feedback/store';
+import {getSearchIndex} from '../_lib/search/store';
+import {loadShell} from '../_lib/search/shell';
+import {locales} from '../_i18n/pages';
+import {siteUrl} from '../_lib/site';
+import {createHandler, rawBadRequest} from './app';
+import {dynamicRoutes} from './routes';
+import {loadSite} from './site';
 
-function portFromArgs(argv: string[]): number {
+export function portFromArgs(argv: string[], env = process.env): number {
   const at = argv.findIndex((a) => a === '-p' || a === '--port');
-  const raw = at >= 0 ? argv[at + 1] : (argv.find((a) => a.startsWith('--port='))?.slice(7) ?? process.env.PORT ?? '3000');
+  const raw = at >= 0 ? argv[at + 1] : (argv.find((a) => a.startsWith('--port='))?.slice(7) ?? env.PORT ?? '3000');
   const port = Number(raw);
   if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`site server: invalid port ${JSON.stringify(raw)}`);
   return port;
 }
 
-/**
- * Open the feedback store once before taking requests, then close it: this loads the SQLite engine (or
- * reaches PostgreSQL) and applies the migrations and the purge, so the route's own first opening, on the
- * first submission, takes milliseconds. Left to that first submission, it held a burst of first
- * submissions for seconds. A failure is logged and the route tries again on each submission (503 meanwhile).
- */
-async function prepareFeedbackStore() {
-  try {
-    const {openStore} = await import('../_lib/feedback/store');
-    const store = await openStore();
-    await store.close();
-  } catch (e) {
-    console.error('feedback: the store could not be opened at start-up; each submission will try again:', e instanceof Error ? e.message : String(e));
-  }
+export function trustProxyFrom(env = process.env): number {
+  const raw = env.TRUST_PROXY ?? '0';
+  const n = Number(raw);
+  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`site server: TRUST_PROXY must be a number of proxies (0-10), got ${JSON.stringify(raw)}`);
+  return n;
 }
 
 async function main() {
-  // As `next start`: production, and set before Next's modules load.
-  (process.env as Record<string, string>).NODE_ENV ||= 'production';
   const port = portFromArgs(process.argv.slice(2));
-  const dir = process.cwd();
-  const {default: next} = await import('next');
-  const {searchFastPath} = await import('./search');
-  const app = next({dev: false, dir, port, hostname: 'localhost'});
-  await app.prepare();
-  const handle = app.getRequestHandler();
-  await prepareFeedbackStore();
-  let search: ReturnType<typeof searchFastPath> | null = null;
-  try {
-    search = searchFastPath(dir);
-  } catch (e) {
-    // No index or shell (a plain `next build`): Next's route handler answers the search, and says it is unavailable.
-    console.error(`site server: search fast path off (${e instanceof Error ? e.message : String(e)}); run npm run build`);
-  }
-  const server = createServer((req, res) => {
-    if (search?.takes(req)) return search.handle(req, res);
-    handle(req, res).catch((e: unknown) => {
-      console.error('site server:', e);
-      if (!res.headersSent) res.writeHead(500, {'Content-Type': 'text/plain; charset=utf-8'});
-      res.end('Internal Server Error');
-    });
+  const trustProxy = trustProxyFrom();
+  const site = loadSite();
+  // The search index and both shells load now, so no reader waits for them.
+  getSearchIndex();
+  for (const locale of locales) if (!loadShell(locale)) throw new Error('the build has no search shell: run npm run build');
+
+  // Open the feedback store before taking requests (migrations, purge): a burst of first submissions then
+  // waits milliseconds, not seconds. A failure is logged; each submission tries again (503 meanwhile).
+  let storeOpened = false;
+  await getStore().then(() => { storeOpened = true; }, (e: unknown) => {
+    console.error(`feedback: the store could not be opened at start-up (${e instanceof Error ? e.message : String(e)}); each submission will try again`);
   });
-  server.listen(port, () => console.log(`site server: ready on http://localhost:${port}`));
+
+  const feedbackHandler = createFeedbackHandler({store: async () => { const s = await getStore(); storeOpened = true; return s; }, limiter: limiterFromEnv(), siteOrigin: siteUrl});
+  const inFlight = new Set<Promise<unknown>>();
+  const handle = createHandler({
+    site,
+    dynamicRoutes,
+    trustProxy,
+    // TODO(searchfb): pass `client` to the feedback handler as an option once it takes one (issue 21); until
+    // then it reads the last X-Forwarded-For entry, so the server sets that header to the address it trusts.
+    feedback: (request, client) => {
+      request.headers.set('x-forwarded-for', client);
+      return feedbackHandler(request);
+    },
+    storeAnswers: async () => {
+      const store = await getStore();
+      await sql`select 1`.execute(store.db);
+      return true;
+    },
+    track: (work) => {
+      inFlight.add(work);
+      return work.finally(() => inFlight.delete(work));
+    },
+  });
+  const server = createServer(handle);
+  server.keepAliveTimeout = 30_000;
+  // Requests Node's parser refuses (unparsable target, bad header): a 400 with every security header.
+  const badRequest = rawBadRequest(site);
+  server.on('clientError', (e: NodeJS.ErrnoException, socket) => {
+    if (e.code !== 'ECONNRESET' && socket.writable && !(socket as {_httpMessage?: unknown})._httpMessage) socket.end(badRequest);
+    else socket.destroy();
+  });
+  server.listen(port, () => console.log(`site server: ready on http://localhost:${port} (${site.files.size} files)`));
+
+  let stopping = false;
   const stop = () => {
-    server.close(() => process.exit(0));
-    setTimeout(() => process.exit(0), 3000).unref();
+    if (stopping) return;
+    stopping = true;
+    // Stop accepting; close keep-alive connections as soon as they are idle; requests in flight (and the
+    // feedback writes they wait for) finish; then the store closes and the process exits.
+    const idle = setInterval(() => server.closeIdleConnections(), 50);
+    server.close(async () => {
+      clearInterval(idle);
+      await Promise.allSettled([...inFlight]);
+      if (storeOpened) await getStore().then((s) => s.close()).catch(() => {});
+      process.exit(0);
+    });
+    server.closeIdleConnections();
+    setTimeout(() => { console.error('site server: requests still open after 10 s; exiting'); process.exit(1); }, 10_000).unref();
   };
   process.on('SIGTERM', stop);
   process.on('SIGINT', stop);
 }
 
 main().catch((e) => {
-  console.error(e instanceof Error ? e.message : e);
+  console.error(`site server: ${e instanceof Error ? e.message : String(e)}`);
   process.exit(1);
 });

@@ -1,39 +1,44 @@
-// The post-build step (app/_build/static-pages.mjs) checked against the real output of `next build`: the
-// session page as Next wrote it (kept by the step) and as the step left it.
+// The post-build step (app/_build/static-pages.ts) checked against the real output of `next build`: the
+// session page as Next exported it (build/next) and as the step finished it (build/site), then as served.
 import {test, expect} from '@playwright/test';
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
-import {pathToFileURL} from 'node:url';
-
-// Loaded by URL: the step is plain ESM for Node, which Playwright's TypeScript transform would turn into CommonJS.
-type Step = typeof import('../../app/_build/static-pages.mjs');
-const step = (): Promise<Step> => import(pathToFileURL(path.join(process.cwd(), 'app/_build/static-pages.mjs')).href);
-
-const built = (rel: string) => path.join(process.cwd(), '.next', 'server', 'app', rel);
+import {brotliDecompressSync, gunzipSync} from 'node:zlib';
+import {foreignScripts, stripNextRuntime, usesClientComponents} from '../../app/_build/static-pages';
+import {nextDir, siteDir} from '../../app/_lib/build-output';
 
 for (const rel of ['fr/parcours-de-soins/seance.html', 'en/treatment-journey/session.html']) {
-  test(`the step strips Next's runtime from the real built ${rel} and keeps the page whole`, async ({request}) => {
-    const {originalsDir, stripNextRuntime, usesClientComponents} = await step();
-    const original = readFileSync(path.join(originalsDir, rel), 'utf8');
+  test(`the step strips Next's runtime from the real exported ${rel} and keeps the page whole`, async ({request}) => {
+    const original = readFileSync(path.join(nextDir(), rel), 'utf8');
     // It is Next's own output: flight data and framework scripts, and no client component of ours.
     expect(original).toContain('self.__next_f');
     expect(original).toMatch(/<script[^>]*src="\/_next\/static\/chunks\//);
     expect(usesClientComponents(original)).toBe(false);
+    expect(foreignScripts(original).length).toBeGreaterThan(0);
     const main = (html: string) => /<main[\s\S]*<\/main>/.exec(html)![0];
     const stripped = stripNextRuntime(original)!;
     expect(stripped).not.toMatch(/__next_f|\/_next\/static\/chunks\//);
-    // What the step wrote: the same page, without the runtime, its stylesheet inlined.
-    const written = readFileSync(built(rel), 'utf8');
-    expect(written).not.toMatch(/__next_f|\/_next\/static\//);
-    expect(written).toContain('<style');
-    expect(main(written)).toBe(main(original));
     expect(stripped.length).toBeLessThan(original.length * 0.7);
+    // What the step wrote: the same page, without the runtime, its stylesheet inlined, only our scripts.
+    const written = readFileSync(path.join(siteDir(), rel), 'utf8');
+    expect(written).not.toMatch(/__next_f|\/_next\/static\//);
+    expect(written).toContain('<style>');
+    expect(foreignScripts(written)).toEqual([]);
+    expect(main(written)).toBe(main(original));
     // Everything a reader sees, the JSON-LD and our inline scripts survive.
-    expect(main(stripped)).toBe(main(original));
-    expect(stripped).toContain('application/ld+json');
-    expect(stripped).toContain('data-language-link');
-    const served = await (await request.get('/' + rel.replace(/\.html$/, ''))).text();
-    expect(served).not.toMatch(/__next_f|\/_next\/static\/chunks\//);
-    expect(existsSync(built(rel))).toBe(true);
+    expect(written).toContain('application/ld+json');
+    expect(written).toContain('data-language-link');
+    // Its compressed forms are the same bytes, and the server sends exactly what the step wrote.
+    expect(brotliDecompressSync(readFileSync(path.join(siteDir(), rel + '.br'))).toString('utf8')).toBe(written);
+    expect(gunzipSync(readFileSync(path.join(siteDir(), rel + '.gz'))).toString('utf8')).toBe(written);
+    expect(await (await request.get('/' + rel.replace(/\.html$/, ''))).text()).toBe(written);
   });
 }
+
+test('the site folder holds what the server serves, and nothing of Next\'s runtime or flight data', () => {
+  expect(existsSync(path.join(siteDir(), 'build.json'))).toBe(true);
+  expect(existsSync(path.join(siteDir(), '_next'))).toBe(false);
+  expect(existsSync(path.join(siteDir(), 'fr.txt'))).toBe(false);
+  expect(existsSync(path.join(nextDir(), 'fr.txt'))).toBe(true);
+  for (const file of ['robots.txt', 'sitemap.xml', 'favicon.ico', 'og/fr-home.png', '404.html', 'fr/404.html']) expect(existsSync(path.join(siteDir(), file)), file).toBe(true);
+});

@@ -27,7 +27,7 @@ import {JamaBenchmarks} from '@/components/content/JamaBenchmarks';
 import {ReviewNotice, ReviewNoticesLink} from '@/components/content/ReviewNotice';
 import {PageTemplate} from '@/components/layout/PageTemplate';
 import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
-import {GET as reviewNoticesCss} from '@/app/review-notices.css/route';
+import {reviewNoticesAnswer as reviewNoticesCss} from '@/app/_server/review-notices';
 
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 const root = process.cwd();
@@ -151,11 +151,11 @@ describe('overdue reviews, with a fixed clock', () => {
 
   it('/review-notices.css is computed from the clock, as CSS, cacheable for an hour', async () => {
     const res = withEnv({REVIEW_CLOCK: '2028-01-01'}, () => reviewNoticesCss());
-    expect(res.headers.get('content-type')).toBe('text/css; charset=utf-8');
-    expect(res.headers.get('cache-control')).toContain('max-age=3600');
-    const css = await res.text();
+    expect(res.headers['Content-Type']).toBe('text/css; charset=utf-8');
+    expect(res.headers['Cache-Control']).toContain('max-age=3600');
+    const css = String(res.body);
     expect(reveals(css, '2027-11-25')).toBe(true);
-    const earlier = await withEnv({REVIEW_CLOCK: '2027-11-25'}, () => reviewNoticesCss()).text();
+    const earlier = String(withEnv({REVIEW_CLOCK: '2027-11-25'}, () => reviewNoticesCss()).body);
     expect(reveals(earlier, '2027-11-25')).toBe(false);
   });
 

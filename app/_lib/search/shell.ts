@@ -3,6 +3,7 @@
 import {existsSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {searchShellPathFor, type Locale} from '../../_i18n/pages';
+import {globalNotFoundFile, pageFile} from '../build-output';
 import {slots, type SlotName} from './slots';
 
 /** The shell as literal HTML between its slots, in order. */
@@ -36,11 +37,8 @@ export function parseShell(html: string, name = 'search shell'): Shell {
   return {parts};
 }
 
-/** Where `next build` writes a prerendered page (the post-build step rewrites it in place). */
-const builtFile = (rel: string, dir = process.cwd()) => path.join(dir, '.next', 'server', 'app', `${rel}.html`);
-
-/** Where a locale's shell is built. */
-export const shellFile = (locale: Locale, dir = process.cwd()) => builtFile(searchShellPathFor(locale).slice(1), dir);
+/** Where a locale's shell is built (build/site, finished by the post-build step). */
+export const shellFile = (locale: Locale, dir = process.cwd()) => pageFile(searchShellPathFor(locale), dir);
 
 const cache = new Map<Locale, Shell>();
 
@@ -60,7 +58,7 @@ let globalNotFound: string | null | undefined;
 /** The site's bilingual 404 (app/global-not-found.tsx) as built and finished, or null; read once. */
 export function loadGlobalNotFound(): string | null {
   if (globalNotFound === undefined) {
-    const file = builtFile('_not-found');
+    const file = globalNotFoundFile();
     globalNotFound = existsSync(file) ? readFileSync(file, 'utf8') : null;
   }
   return globalNotFound;
