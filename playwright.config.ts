@@ -25,11 +25,13 @@ export default defineConfig({
     },
   },
   webServer: {
-    // The site's server as `npm start` runs it (Next, with the search's fast path in front; see README).
-    command: `node .next/site-server.mjs -p ${port}`,
+    // The site's server as `npm start` runs it (app/_server, serving build/; see README, How it is built).
+    command: `node build/server.mjs -p ${port}`,
     url: `http://localhost:${port}/fr`,
     reuseExistingServer: false,
     timeout: 60_000,
-    env: {NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`, DATA_DIR: e2eDataDir},
+    // TRUST_PROXY=1: the feedback tests give each case its own client address in X-Forwarded-For, as one
+    // reverse proxy in front would.
+    env: {NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`, DATA_DIR: e2eDataDir, TRUST_PROXY: '1'},
   },
 });

@@ -1,8 +1,8 @@
 // The route model: the one place that knows the site's shape. Every URL the site answers (content pages, their
 // print views, the not-found pages, link-preview images and the dynamic routes) is declared here, and the
-// static params, the sitemap, the proxy and its matcher, breadcrumbs, next-intl's pathnames and the og route
-// are all derived from it. Clinics print these URLs, so a slug never changes once published.
-// Plain data and pure functions with no imports, so next.config.ts, the proxy and build scripts can read it.
+// static params, the sitemap, the site server's routing (app/_server), breadcrumbs, next-intl's pathnames and
+// the og route are all derived from it. Clinics print these URLs, so a slug never changes once published.
+// Plain data and pure functions with no imports, so the server and build scripts can read it.
 
 export const locales = ['fr', 'en'] as const;
 export type Locale = (typeof locales)[number];
@@ -69,26 +69,25 @@ export function breadcrumbTrail(id: PageId): PageId[] {
  */
 export const views = {
   handout: {segment: {fr: 'fiche', en: 'handout'}, pages: patientPages},
-  // Where the feedback form lands after a submission (app/feedback/route.ts answers 303 here).
+  // Where the feedback form lands after a submission (POST /feedback answers 303 here).
   thanks: {segment: {fr: 'merci', en: 'thank-you'}, pages: feedbackPages},
 } as const satisfies Record<string, {segment: Record<Locale, string>; pages: readonly PageId[]}>;
 export type View = keyof typeof views;
 
 /**
  * Routes of a locale that belong to no page. `render`: 'static' is prerendered with the pages, 'dynamic'
- * is answered per request by the route handler app/[locale]/<folder>/route.ts (the proxy rewrites the
- * localized path there). `public: false` is reachable only by the proxy's rewrite or read from the build by
- * the server, never by its own URL.
+ * is answered per request by the site's server (its table of dynamic routes, app/_server/routes.ts).
+ * `public: false` has no URL of its own: the server reads it from the build (a 404 page, a shell).
  */
 export const specialRoutes = {
-  'not-found': {path: {fr: '/404', en: '/404'}, render: 'static', public: false, folder: undefined},
-  // The search results: answered per request by app/[locale]/search/route.ts, which fills in the search shell
-  // below (no React render per request, so no Next runtime on the page: see README, Search).
-  search: {path: {fr: '/recherche', en: '/search'}, render: 'dynamic', public: true, folder: 'search'},
+  'not-found': {path: {fr: '/404', en: '/404'}, render: 'static', public: false},
+  // The search results: answered per request by the server, which fills in the search shell below (no
+  // React render per request, so no Next runtime on the page: see README, Search).
+  search: {path: {fr: '/recherche', en: '/search'}, render: 'dynamic', public: true},
   // The results page's frame (header, form, crisis block, footer), prerendered like every page and finished
-  // by the post-build step (runtime stripped, stylesheet inlined); the search handler reads it from the build.
-  'search-shell': {path: {fr: '/search-shell', en: '/search-shell'}, render: 'static', public: false, folder: undefined},
-} as const satisfies Record<string, {path: Record<Locale, string>; render: 'static' | 'dynamic'; public: boolean; folder?: string}>;
+  // by the post-build step (runtime stripped, stylesheet inlined); the search reads it from the build.
+  'search-shell': {path: {fr: '/search-shell', en: '/search-shell'}, render: 'static', public: false},
+} as const satisfies Record<string, {path: Record<Locale, string>; render: 'static' | 'dynamic'; public: boolean}>;
 export type Special = keyof typeof specialRoutes;
 
 /** Every route the site answers under a locale. */
@@ -119,21 +118,12 @@ export function routePath(route: Route): string {
   }
 }
 
-/** Where Next renders a route: its own path, or for a dynamic route the app folder the proxy rewrites to. */
-export function internalPathOf(route: Route): string {
-  if (route.kind === 'special') {
-    const {folder} = specialRoutes[route.name] as {folder?: string};
-    if (folder) return `/${route.locale}/${folder}`;
-  }
-  return routePath(route);
-}
-
 /** Is a route prerendered at build time (as opposed to rendered per request)? */
 export function isPrerendered(route: Route): boolean {
   return route.kind !== 'special' || specialRoutes[route.name].render === 'static';
 }
 
-/** Can a visitor reach a route at its own URL (the not-found pages are reached only by rewrite)? */
+/** Can a visitor reach a route at its own URL (the not-found pages and shells cannot)? */
 export function isPublic(route: Route): boolean {
   return route.kind !== 'special' || specialRoutes[route.name].public;
 }
@@ -148,7 +138,7 @@ export function thanksPathFor(locale: Locale, id: PageId): string {
   return routePath({kind: 'view', view: 'thanks', locale, id});
 }
 
-/** Where a locale's not-found page is prerendered; the proxy rewrites unknown paths there with status 404. */
+/** Where a locale's not-found page is prerendered; the server answers unknown paths with it, status 404. */
 export function notFoundPathFor(locale: Locale): string {
   return routePath({kind: 'special', name: 'not-found', locale});
 }
@@ -205,7 +195,7 @@ export function pageOfOgImage(file: string): Extract<Route, {kind: 'page'}> | nu
 }
 export const ogImageFiles = [...byOgFile.keys()];
 
-// ---- Resolving URLs: one table, built from the model, used by the page, the proxy and the og route ----
+// ---- Resolving URLs: one table, built from the model, used by the page, the server and the og route ----
 
 /** A URL path decoded once, or null when its percent-encoding is malformed or it is absurdly long. */
 export function decodePath(pathname: string): string | null {
@@ -267,25 +257,3 @@ export const endpoints: Record<string, readonly string[]> = {
 export function methodAllowed(method: string, pathname: string): boolean {
   return method === 'GET' || method === 'HEAD' || (endpoints[pathname]?.includes(method) ?? false);
 }
-
-// ---- The proxy's matcher ----
-
-/**
- * The paths the proxy can skip: every canonical public route. Next serves the prerendered ones straight
- * from the prerendered cache, and answers the dynamic ones from their app folder, through `dynamicRewrites`
- * when the localized path differs (/fr/recherche -> /fr/search). Everything else (the root, forgiving URLs,
- * unknown pages, requests with a body) runs it.
- */
-export const proxySkipPaths = allRoutes.filter(isPublic).map((r) => routePath(r).slice(1));
-
-/**
- * next.config.ts's rewrites (beforeFiles, after the proxy): a dynamic route's localized path to the app
- * folder that answers it. Cheaper per request than the proxy's rewrite, which stays for requests that
- * reach the proxy anyway.
- */
-export const dynamicRewrites = allRoutes
-  .filter((r) => isPublic(r) && !isPrerendered(r) && internalPathOf(r) !== routePath(r))
-  .map((r) => ({source: routePath(r), destination: internalPathOf(r)}));
-
-/** The matcher source for proxy.ts (a literal there; app/_build/sync-proxy-matcher.ts writes it from this). */
-export const proxyMatcherSource = `/((?!_next/|(?:${proxySkipPaths.join('|')})$|.*\\.[A-Za-z0-9]+$).*)`;

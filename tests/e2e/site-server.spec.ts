@@ -1,31 +1,31 @@
-// The site's server (`npm start`, app/_server/start.ts) answers GET and HEAD of the search itself, in front
-// of Next (app/_server/search.ts). These tests hold it to what Next's route handler answers for the same
-// requests: a second server, plain `next start` on the same build, answers through app/[locale]/search/route.ts.
-// Then the server's own start and stop: the feedback store ready before the first submission, a clean exit.
-import {spawn, type ChildProcess} from 'node:child_process';
-import {existsSync, mkdtempSync, rmSync} from 'node:fs';
+// The site's server (`npm start`, app/_server) over HTTP against the real build: how it sends pages (Brotli,
+// gzip, ETag/304, HEAD), the search's headers, requests it refuses, redirects that carry a query, /healthz,
+// then its own start and stop: the feedback store ready before the first submission, a clean exit.
+import {spawn} from 'node:child_process';
+import {existsSync, mkdtempSync, readFileSync, rmSync} from 'node:fs';
 import http from 'node:http';
+import net from 'node:net';
 import os from 'node:os';
 import path from 'node:path';
-import {gunzipSync} from 'node:zlib';
+import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import {expect, test} from '@playwright/test';
+import {siteDir} from '../../app/_lib/build-output';
 
 const sitePort = Number(process.env.TEST_PORT || 3100);
-const nextPort = sitePort + 17;
-const ownPort = sitePort + 18;
+const ownPort = sitePort + 8;
 
 type Answer = {status: number; headers: http.IncomingHttpHeaders; body: Buffer};
 
-/** A raw request (no client decoding, the path sent as written, bad %-encoding included). */
-function get(port: number, target: string, init: {method?: string; headers?: Record<string, string>} = {}): Promise<Answer> {
+/** A raw request (no client decoding, the target sent as written, bad %-encoding included). */
+function get(port: number, target: string, init: {method?: string; headers?: Record<string, string>; agent?: http.Agent; body?: string} = {}): Promise<Answer> {
   return new Promise((resolve, reject) => {
-    const req = http.request({host: '127.0.0.1', port, path: target, method: init.method ?? 'GET', headers: init.headers}, (res) => {
+    const req = http.request({host: '127.0.0.1', port, path: target, method: init.method ?? 'GET', headers: init.headers, agent: init.agent}, (res) => {
       const chunks: Buffer[] = [];
       res.on('data', (c: Buffer) => chunks.push(c));
       res.on('end', () => resolve({status: res.statusCode!, headers: res.headers, body: Buffer.concat(chunks)}));
     });
     req.on('error', reject);
-    req.end();
+    req.end(init.body);
   });
 }
 
@@ -38,104 +38,139 @@ async function answers(port: number): Promise<boolean> {
   return false;
 }
 
-/** Headers that say how the bytes travel, not what the answer is. */
-const transport = new Set(['date', 'connection', 'keep-alive', 'transfer-encoding', 'content-length', 'vary']);
-const meaningful = (h: http.IncomingHttpHeaders) => Object.fromEntries(Object.entries(h).filter(([k]) => !transport.has(k)).sort(([a], [b]) => a.localeCompare(b)));
+const security = ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'referrer-policy', 'permissions-policy', 'x-frame-options', 'cross-origin-opener-policy'];
 
-const cases = [
-  '/fr/recherche?q=puis+je+conduire+apres+une+seance',
-  '/en/search?q=is+it+addictive',
-  '/en/search?q=fibromyalga+pain',
-  '/fr/recherche?q=je+veux+mourir',
-  '/en/search?q=988',
-  '/fr/recherche',
-  '/en/search?q=+++',
-  '/en/search?q=zqxjwv',
-  '/en/search?q=remboursement',
-  `/en/search?q=${'driving+'.repeat(1250)}`,
-  '/fr/recherche?q=conduire&q=vessie',
-  `/en/search?q=${encodeURIComponent('<script>alert(1)</script>')}`,
-  `/en/search?q=${encodeURIComponent("' OR 1=1; DROP TABLE x; -- .*+?(")}`,
-  `/fr/recherche?q=${encodeURIComponent('grossesse 🤰')}`,
-  `/en/search?q=${encodeURIComponent('كيتامين ketamine')}`,
-  '/en/search?q=a%00b',
-  '/en/search?q=%E0%A4%A',
-  '/fr/recherche?q=%',
-];
-
-test.describe('the search fast path answers as Next would', () => {
-  // One worker for the lot: one `next start` beside the site's server.
-  test.describe.configure({mode: 'serial'});
-  let next: ChildProcess | undefined;
-
-  test.beforeAll(async () => {
-    test.setTimeout(90_000);
-    next = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'start', '-p', String(nextPort)], {
-      env: {...process.env, NEXT_TELEMETRY_DISABLED: '1'},
-      stdio: 'ignore',
-      detached: true,
-    });
-    if (!(await answers(nextPort))) throw new Error(`next start did not answer on ${nextPort}`);
-  });
-
-  test.afterAll(() => {
-    if (next?.pid) process.kill(-next.pid, 'SIGTERM');
-  });
-
-  test('same status, body and headers as the route handler, for results, crisis, empty, no-result and every bad input', async () => {
-    for (const target of cases) {
-      const [fast, viaNext] = await Promise.all([get(sitePort, target), get(nextPort, target)]);
-      expect(fast.status, target).toBe(viaNext.status);
-      expect(fast.status, target).toBeLessThan(500);
-      expect(fast.body.toString('utf8'), target).toBe(viaNext.body.toString('utf8'));
-      expect(meaningful(fast.headers), target).toEqual(meaningful(viaNext.headers));
+test.describe('pages from memory', () => {
+  test('Brotli or gzip as the browser asks, the same bytes as the build once decoded; Vary and a content type', async () => {
+    const built = readFileSync(path.join(siteDir(), 'en/treatment-journey/session.html'));
+    const plain = await get(sitePort, '/en/treatment-journey/session');
+    const br = await get(sitePort, '/en/treatment-journey/session', {headers: {'accept-encoding': 'gzip, deflate, br'}});
+    const gz = await get(sitePort, '/en/treatment-journey/session', {headers: {'accept-encoding': 'gzip'}});
+    const noBr = await get(sitePort, '/en/treatment-journey/session', {headers: {'accept-encoding': 'br;q=0, gzip'}});
+    expect(plain.body.equals(built)).toBe(true);
+    expect(plain.headers['content-encoding']).toBeUndefined();
+    expect([br.headers['content-encoding'], gz.headers['content-encoding'], noBr.headers['content-encoding']]).toEqual(['br', 'gzip', 'gzip']);
+    expect(brotliDecompressSync(br.body).equals(built)).toBe(true);
+    expect(gunzipSync(gz.body).equals(built)).toBe(true);
+    expect(br.body.length).toBeLessThan(built.length / 3);
+    for (const r of [plain, br, gz]) {
+      expect(r.headers.vary).toBe('Accept-Encoding');
+      expect(r.headers['content-type']).toBe('text/html; charset=utf-8');
+      expect(r.headers['cache-control']).toMatch(/s-maxage=\d+/);
     }
   });
 
-  test('the security and privacy headers of every page, with no-referrer, on the fast path', async () => {
+  test('an ETag per encoding; If-None-Match gets 304 with no body; HEAD gets the headers alone', async () => {
+    const br = await get(sitePort, '/fr/questions-frequentes', {headers: {'accept-encoding': 'br'}});
+    const plain = await get(sitePort, '/fr/questions-frequentes');
+    expect(br.headers.etag).toMatch(/^"[^"]+"$/);
+    expect(br.headers.etag).not.toBe(plain.headers.etag);
+    for (const [etag, encoding] of [[br.headers.etag!, 'br'], [plain.headers.etag!, 'identity'], [`W/${plain.headers.etag}`, 'identity']]) {
+      const again = await get(sitePort, '/fr/questions-frequentes', {headers: {'if-none-match': etag, 'accept-encoding': encoding}});
+      expect(again.status, etag).toBe(304);
+      expect(again.body.length).toBe(0);
+      for (const name of security) expect(again.headers[name], name).toBeTruthy();
+    }
+    expect((await get(sitePort, '/fr/questions-frequentes', {headers: {'if-none-match': '"other"'}})).status).toBe(200);
+    const head = await get(sitePort, '/fr/questions-frequentes', {method: 'HEAD'});
+    expect(head.status).toBe(200);
+    expect(head.body.length).toBe(0);
+    expect(head.headers['content-length']).toBe(plain.headers['content-length']);
+    expect(head.headers.etag).toBe(plain.headers.etag);
+  });
+});
+
+test.describe('the search', () => {
+  test('the security and privacy headers of every page, with no-referrer', async () => {
     const page = await get(sitePort, '/en/treatment-journey/session');
     const search = await get(sitePort, '/en/search?q=pregnancy');
-    for (const name of ['content-security-policy', 'strict-transport-security', 'x-content-type-options', 'permissions-policy', 'x-frame-options', 'cross-origin-opener-policy']) {
-      expect(search.headers[name], name).toBe(page.headers[name]);
-    }
+    for (const name of security.filter((n) => n !== 'referrer-policy')) expect(search.headers[name], name).toBe(page.headers[name]);
     expect(search.headers['referrer-policy']).toBe('no-referrer');
     expect(search.headers['cache-control']).toBe('private, no-store');
     expect(search.headers['x-robots-tag']).toBe('noindex');
     expect(search.headers['set-cookie']).toBeUndefined();
   });
 
-  test('HEAD gets the headers alone; gzip when the browser asks, the same page once decoded', async () => {
+  test('HEAD gets the headers alone; gzip or Brotli when the browser asks, the same page once decoded', async () => {
     const plain = await get(sitePort, '/fr/recherche?q=conduire');
     const head = await get(sitePort, '/fr/recherche?q=conduire', {method: 'HEAD'});
     expect(head.status).toBe(200);
     expect(head.body.length).toBe(0);
-    expect(meaningful(head.headers)).toEqual(meaningful(plain.headers));
-    const zipped = await get(sitePort, '/fr/recherche?q=conduire', {headers: {'accept-encoding': 'gzip, deflate, br'}});
+    const zipped = await get(sitePort, '/fr/recherche?q=conduire', {headers: {'accept-encoding': 'gzip, deflate'}});
     expect(zipped.headers['content-encoding']).toBe('gzip');
     expect(zipped.headers.vary).toMatch(/Accept-Encoding/i);
     expect(zipped.body.length).toBeLessThan(plain.body.length / 2);
     expect(gunzipSync(zipped.body).toString('utf8')).toBe(plain.body.toString('utf8'));
+    const br = await get(sitePort, '/fr/recherche?q=conduire', {headers: {'accept-encoding': 'br'}});
+    expect(br.headers['content-encoding']).toBe('br');
+    expect(brotliDecompressSync(br.body).toString('utf8')).toBe(plain.body.toString('utf8'));
   });
 
-  test('other methods and other spellings of the address still go through Next (405, redirects)', async () => {
-    expect((await get(sitePort, '/en/search?q=x', {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded', 'content-length': '0'}})).status).toBe(405);
+  test('other methods get 405 with Allow; other spellings of its address redirect, privately, keeping the query', async () => {
+    const post = await get(sitePort, '/en/search?q=x', {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded', 'content-length': '0'}});
+    expect(post.status).toBe(405);
+    expect(post.headers.allow).toBe('GET, HEAD');
+    for (const name of security) expect(post.headers[name], name).toBeTruthy();
     expect((await get(sitePort, '/fr/recherche', {method: 'PUT', headers: {'content-length': '0'}})).status).toBe(405);
     const slash = await get(sitePort, '/en/search/?q=x');
     expect(slash.status).toBe(308);
     expect(slash.headers.location).toBe('/en/search?q=x');
-    expect((await get(sitePort, '/fr/search?q=x')).headers.location).toMatch(/^(http:\/\/localhost:\d+)?\/fr\/recherche\?q=x$/);
+    // A redirect that carries a query: no shared cache keeps it, no Referer leaves with it.
+    expect(slash.headers['cache-control']).toBe('private, no-store');
+    expect(slash.headers['referrer-policy']).toBe('no-referrer');
+    expect((await get(sitePort, '/fr/search?q=x')).headers.location).toBe('/fr/recherche?q=x');
+    const bare = await get(sitePort, '/en/search/');
+    expect(bare.headers.location).toBe('/en/search');
+    expect(bare.headers['referrer-policy']).toBe('strict-origin-when-cross-origin');
   });
 });
 
+test.describe('requests the server refuses, with every security header', () => {
+  for (const [name, target, method] of [['the target *', '*', 'OPTIONS'], ['an absolute-form target', 'http://evil.example/fr', 'GET'], ['bad %-encoding', '/fr/%E0%A4%A', 'GET']] as const) {
+    test(`${name}: 400`, async () => {
+      const res = await get(sitePort, target, {method});
+      expect(res.status).toBe(400);
+      for (const h of security) expect(res.headers[h], h).toBeTruthy();
+      expect(res.body.toString('utf8')).toContain('Adresse invalide');
+      expect(res.body.toString('utf8')).not.toContain('evil.example');
+    });
+  }
+  test('a target Node cannot parse: 400 with the headers too', async () => {
+    const raw = await new Promise<string>((resolve, reject) => {
+      const socket = net.connect(sitePort, '127.0.0.1', () => socket.write('GET /a b c HTTP/1.1\r\nHost: x\r\n\r\n'));
+      let data = '';
+      socket.on('data', (d: Buffer) => { data += d.toString(); });
+      socket.on('end', () => resolve(data));
+      socket.on('error', reject);
+    });
+    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
+    expect(raw).toMatch(/Content-Security-Policy: default-src 'self'/);
+  });
+  test('POST elsewhere than /feedback: 405 with Allow', async () => {
+    const res = await get(sitePort, '/fr', {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded'}, body: 'a=1'});
+    expect(res.status).toBe(405);
+    expect(res.headers.allow).toBe('GET, HEAD');
+    expect((await get(sitePort, '/feedback', {method: 'DELETE'})).headers.allow).toBe('GET, HEAD, POST');
+  });
+});
+
+test('/healthz: 200 with the build loaded and the store answering, never cached', async () => {
+  const res = await get(sitePort, '/healthz');
+  expect(res.status).toBe(200);
+  expect(res.headers['cache-control']).toBe('no-store');
+  expect(res.headers['content-security-policy']).toBeTruthy();
+});
+
 test.describe('the site server starts ready and stops cleanly', () => {
-  test('the feedback store is created and migrated before the first submission; SIGTERM ends the process', async () => {
+  test('the feedback store is created and migrated before the first submission; SIGTERM closes idle keep-alive connections, ends the process with 0', async () => {
     test.setTimeout(90_000);
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'site-server-data-'));
-    const server = spawn(process.execPath, [path.join('.next', 'site-server.mjs'), '--port', String(ownPort)], {
+    const server = spawn(process.execPath, [path.join('build', 'server.mjs'), '--port', String(ownPort)], {
       env: {...process.env, DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1'},
       stdio: 'ignore',
     });
     const exited = new Promise<number | null>((resolve) => server.on('exit', (code) => resolve(code)));
+    const agent = new http.Agent({keepAlive: true});
     try {
       expect(await answers(ownPort)).toBe(true);
       // No submission yet: the store exists with its schema (the migrations' version table), as opened at start.
@@ -148,9 +183,19 @@ test.describe('the site server starts ready and stops cleanly', () => {
       db.close();
       expect(Number(versions.rows[0].n)).toBeGreaterThan(0);
       expect(Number(rows.rows[0].n)).toBe(0);
+      // A keep-alive connection left open: the server closes it rather than wait for it (the process would
+      // otherwise be killed by its own 10 s guard, with exit code 1).
+      expect((await get(ownPort, '/en', {agent})).status).toBe(200);
+      const socketClosed = new Promise<boolean>((resolve) => {
+        const sockets = Object.values(agent.freeSockets).flat();
+        if (!sockets.length) resolve(false);
+        for (const s of sockets) s!.on('close', () => resolve(true));
+      });
       server.kill('SIGTERM');
-      expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 10_000))])).toBe(0);
+      expect(await socketClosed).toBe(true);
+      expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 30_000))])).toBe(0);
     } finally {
+      agent.destroy();
       if (server.exitCode === null) server.kill('SIGKILL');
       rmSync(dataDir, {recursive: true, force: true});
     }

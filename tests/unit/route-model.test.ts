@@ -1,10 +1,10 @@
 // The route model (app/_i18n/pages.ts) is the one source of the site's shape: each consumer is checked
 // against it here, so a route added to the model reaches all of them or this test says which one lags.
 import {describe, expect, it} from 'vitest';
-import {existsSync} from 'node:fs';
+import {dynamicRoutes} from '@/app/_server/routes';
 import {
-  allRoutes, breadcrumbTrail, internalPathOf, isPrerendered, isPublic, locales, ogImageFile, pageIds, pageOfOgImage, pathFor,
-  dynamicRewrites, proxySkipPaths, routeForPath, routeOfSegments, routePath, sitemapRoutes, specialRoutes, type Route,
+  allRoutes, breadcrumbTrail, isPrerendered, isPublic, locales, ogImageFile, pageIds, pageOfOgImage, pathFor,
+  routeForPath, routeOfSegments, routePath, sitemapRoutes, specialRoutes, type Route,
 } from '@/app/_i18n/pages';
 import {generateStaticParams} from '@/app/[locale]/[[...slug]]/page';
 import {generateStaticParams as ogParams} from '@/app/og/[file]/route';
@@ -38,7 +38,7 @@ describe('each consumer is derived from the model', () => {
     const urls = sitemap().map((e) => e.url);
     expect(urls.sort()).toEqual(sitemapRoutes.map((r) => siteUrl + routePath(r)).sort());
   });
-  it('the proxy: every public canonical route is kept as it is, and its other-language form redirects to it', () => {
+  it('the server\'s routing: every public canonical route is kept as it is, and its other-language form redirects to it', () => {
     for (const r of allRoutes.filter(isPublic)) {
       const path = routePath(r);
       expect(canonicalPath(path), path).toBe(path);
@@ -62,16 +62,11 @@ describe('each consumer is derived from the model', () => {
     const meta = pageMetadata('fr', 'faq', {title: 't', description: 'd', summary: 's', lastReviewed: '2026-01-01', nextReview: '2027-01-01'});
     expect(JSON.stringify(meta.openGraph)).toContain(`/og/${ogImageFile('fr', 'faq')}`);
   });
-  it('dynamic routes: answered by the route handler in their app folder, which exists, without the proxy', () => {
+  it('dynamic routes: each answered by a line of the server\'s table, at its own URL in each locale', () => {
     for (const r of allRoutes.filter((x) => !isPrerendered(x))) {
       expect(r.kind, routePath(r)).toBe('special');
-      const {folder} = specialRoutes[(r as Extract<Route, {kind: 'special'}>).name] as {folder?: string};
-      expect(internalPathOf(r)).toBe(`/${r.locale}/${folder}`);
-      expect(existsSync(`app/[locale]/${folder}/route.ts`), folder).toBe(true);
-      // Reached without the proxy: next.config.ts rewrites the localized path to the folder when they differ.
-      expect(proxySkipPaths).toContain(routePath(r).slice(1));
-      const rewrite = dynamicRewrites.find((x) => x.source === routePath(r));
-      expect(rewrite?.destination ?? routePath(r)).toBe(internalPathOf(r));
+      expect(isPublic(r)).toBe(true);
+      expect(dynamicRoutes.get(routePath(r))?.locale, routePath(r)).toBe(r.locale);
     }
   });
   it('search: public at /fr/recherche and /en/search; its shell prerendered with the pages but never served at its own URL', () => {
@@ -81,7 +76,7 @@ describe('each consumer is derived from the model', () => {
       const shell: Route = {kind: 'special', name: 'search-shell', locale};
       expect([isPublic(shell), isPrerendered(shell)]).toEqual([false, true]);
       expect(routeForPath(routePath(shell), () => locale)).toBeNull();
-      expect(proxySkipPaths).not.toContain(routePath(shell).slice(1));
+      expect(dynamicRoutes.has(routePath(shell))).toBe(false);
     }
   });
   it('next-intl pathnames: the same localized URL for every page', () => {
