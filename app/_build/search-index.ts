@@ -1,6 +1,6 @@
 // Before `next build`: build the search index from the content (the same loader as the pages) and write
-// it to .search/index.json, which the server reads once per process. Prints the build time and size, and
-// writes them to .search/stats.json for `npm run bench`.
+// it to build/search/index.json, which the server reads once per process. Prints the build time and size, and
+// writes them to build/search/stats.json for `npm run bench`.
 // Run by `npm run build` (bundled with esbuild first, because the MDX toolchain is ESM-only).
 import {execFileSync} from 'node:child_process';
 import {mkdirSync, writeFileSync} from 'node:fs';

@@ -1,5 +1,5 @@
 // A very small HTML builder for markup written outside React: the search results, which go into the
-// prerendered search shell at request time (no React render per request; see app/[locale]/search/route.ts),
+// prerendered search shell at request time (no React render per request; see app/_server/routes.ts),
 // and the feedback endpoint's error pages. Every interpolated value is escaped unless it is already SafeHtml
 // built here, so text from a query, a form or the content can never become markup: `html\`<p>${query}</p>\``
 // is safe, and there is no other way to add raw HTML.

@@ -1,7 +1,7 @@
 // Review records of every page: the clock, the overdue rule, and the stylesheet that shows the overdue
 // notice on pages that were prerendered before their review fell due.
 //
-// Why a stylesheet: pages are prerendered once per deployment and app/_build/static-pages.mjs strips Next's
+// Why a stylesheet: pages are prerendered once per deployment and app/_build/static-pages.ts strips Next's
 // client runtime from them. Regenerating pages daily (ISR) would bring them back with that runtime (130 KB of
 // script, inline bootstrap scripts the strict Content-Security-Policy blocks) and change their caching. So
 // each page carries its overdue notice in the HTML, hidden, with its due date (data-due). The small

@@ -1,4 +1,4 @@
-// The finished build (build/site, written by app/_build/static-pages.mjs) read into memory once, at start:
+// The finished build (build/site, written by app/_build/static-pages.ts) read into memory once, at start:
 // every file the site serves with its gzip and Brotli forms (made once, at build), its ETag and the exact
 // headers of each form, so a request for a page costs a Map lookup and one write.
 import {createHash} from 'node:crypto';

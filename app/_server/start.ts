@@ -13,22 +13,8 @@ import {locales} from '../_i18n/pages';
 import {siteUrl} from '../_lib/site';
 import {createHandler, rawBadRequest} from './app';
 import {dynamicRoutes} from './routes';
+import {portFromArgs, trustProxyFrom} from './options';
 import {loadSite} from './site';
-
-export function portFromArgs(argv: string[], env = process.env): number {
-  const at = argv.findIndex((a) => a === '-p' || a === '--port');
-  const raw = at >= 0 ? argv[at + 1] : (argv.find((a) => a.startsWith('--port='))?.slice(7) ?? env.PORT ?? '3000');
-  const port = Number(raw);
-  if (!Number.isInteger(port) || port < 0 || port > 65535) throw new Error(`site server: invalid port ${JSON.stringify(raw)}`);
-  return port;
-}
-
-export function trustProxyFrom(env = process.env): number {
-  const raw = env.TRUST_PROXY ?? '0';
-  const n = Number(raw);
-  if (!Number.isInteger(n) || n < 0 || n > 10) throw new Error(`site server: TRUST_PROXY must be a number of proxies (0-10), got ${JSON.stringify(raw)}`);
-  return n;
-}
 
 async function main() {
   const port = portFromArgs(process.argv.slice(2));

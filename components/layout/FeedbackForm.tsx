@@ -4,7 +4,7 @@ import {fields, maxCommentLength} from '@/app/_lib/feedback/validation';
 
 /**
  * "Was this page useful?" at the foot of a content page (not urgent help): a plain HTML form that works
- * without JavaScript, posted to /feedback (app/feedback/route.ts), which answers 303 to a thank-you page.
+ * without JavaScript, posted to /feedback (the site server, app/_server/app.ts), which answers 303 to a thank-you page.
  */
 export function FeedbackForm({locale, id}: {locale: Locale; id: PageId}) {
   if (!feedbackPages.includes(id)) return null;

@@ -7,7 +7,7 @@ import {SearchForm} from './SearchBox';
 
 /**
  * The frame of the search results page, prerendered once per locale like every page (so the post-build step
- * strips Next's runtime and inlines the stylesheet) and filled in per request by app/[locale]/search/route.ts
+ * strips Next's runtime and inlines the stylesheet) and filled in per request by the site server (app/_server/routes.ts)
  * at the places marked by `slots`: title, heading, the form's value, the urgent-help block (kept only when
  * the query expresses danger) and the results.
  */
