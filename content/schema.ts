@@ -37,11 +37,21 @@ export const frontmatterSchema = z
 
 export type Frontmatter = z.infer<typeof frontmatterSchema>;
 
-/** Tags authors may use in MDX (rendered by components/mdx/registry.tsx), plus the few HTML tags allowed. */
-export const allowedTags = [
+/**
+ * The component tags authors may use in MDX: the one list. components/mdx/registry.tsx must render exactly
+ * these (its type is derived from this list: a tag missing there, or one it adds, fails the type check).
+ */
+export const componentTags = [
   'Callout', 'UrgentHelp', 'PhaseTimeline', 'EvidenceTable', 'SideEffectsTable', 'Cite', 'PageDirectory',
-  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'Contraindications', 'OtherHelp', 'Term', 'GlossaryList', 'IconArray', 'abbr', 'br', 'details', 'summary',
+  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'Contraindications', 'OtherHelp', 'Term', 'GlossaryList', 'IconArray',
 ] as const;
+export type ComponentTag = (typeof componentTags)[number];
+
+/** The few HTML tags authors may write as JSX in MDX. */
+export const htmlTags = ['abbr', 'br', 'details', 'summary'] as const;
+
+/** Every JSX tag allowed in MDX (content/remark-site.ts refuses any other). */
+export const allowedTags = [...componentTags, ...htmlTags] as const;
 
 /** Tag props written in the page's language (compared across languages by presence, not value). */
 export const localizedProps: readonly string[] = ['title'];

@@ -45,6 +45,23 @@ export const patientPages: PageId[] = [
   'depression-options', 'fibromyalgia-options', 'family-and-friends',
 ];
 
+/**
+ * The site's own link lists, each declared once here and read by the chrome (components/layout): the header's
+ * menu (urgent help has its own link beside it) and the footer's links to the pages about the site.
+ */
+export const headerPages: PageId[] = [
+  'ketamine-assisted-therapy', 'treatment-journey', 'risks-and-safety', 'depression-options', 'fibromyalgia', 'fibromyalgia-options',
+  'family-and-friends', 'faq', 'sources', 'for-clinics',
+];
+export const footerPages: PageId[] = ['sources', 'glossary', 'for-clinics', 'legal-notice', 'privacy', 'accessibility', 'urgent-help'];
+
+/**
+ * The home page's "All pages" list: every page but the home page itself and the pages about the site
+ * (legal notice, privacy, accessibility, glossary, which the footer links), in the model's order.
+ * tests/content/single-sources.test.tsx holds both home pages to it.
+ */
+export const directoryPages: PageId[] = pageIds.filter((id) => !['home', 'legal-notice', 'privacy', 'accessibility', 'glossary'].includes(id));
+
 /** Pages that end with the "Was this page useful?" form: all but urgent help, where nothing must slow a reader. */
 export const feedbackPages: PageId[] = pageIds.filter((id) => id !== 'urgent-help');
 

@@ -1,7 +1,5 @@
 import {translator} from '@/app/_i18n/messages';
-import {pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
-
-const footerPages: PageId[] = ['sources', 'glossary', 'for-clinics', 'legal-notice', 'privacy', 'accessibility', 'urgent-help'];
+import {footerPages, pathFor, type Locale} from '@/app/_i18n/pages';
 
 /** Independence and privacy statements, and the pages about the site itself. */
 export function SiteFooter({locale}: {locale: Locale}) {

@@ -1,12 +1,7 @@
 import {translator} from '@/app/_i18n/messages';
-import {pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
+import {headerPages as navPages, pathFor, type Locale, type PageId} from '@/app/_i18n/pages';
 import {LanguageLink} from './LanguageLink';
 import {SearchBox} from './SearchBox';
-
-const navPages: PageId[] = [
-  'ketamine-assisted-therapy', 'treatment-journey', 'risks-and-safety', 'depression-options', 'fibromyalgia', 'fibromyalgia-options',
-  'family-and-friends', 'faq', 'sources', 'for-clinics',
-];
 
 /**
  * Site name and the search box (a magnifier on phones), then one line with help now, the language link and "Menu" (fits 360 px, 24 px+ targets).

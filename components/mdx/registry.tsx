@@ -22,19 +22,21 @@ import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray} from '@/components/content/IconArray';
 import type {FigureId} from '@/content/data/key-figures';
+import type {ComponentTag} from '@/content/schema';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
+/** What the registry must provide: every component tag of content/schema.ts, and no other. */
+type Registry = {[Tag in ComponentTag]: (props: never) => ReactNode};
+
 /**
- * The one registry from MDX tags to components (the names in content/schema.ts allowedTags), bound to the
+ * The one registry from MDX tags to components (exactly content/schema.ts componentTags), bound to the
  * page's locale and citation order so content never passes either. `ContactEmail` gives the address
  * the page serves (accessibility, privacy, else corrections) unless it names a `kind`.
  */
 export function mdxComponents(locale: Locale, citations: string[], page?: PageId): MDXComponents {
   const contact: ContactKind = page === 'accessibility' ? 'accessibility' : page === 'privacy' ? 'privacy' : 'corrections';
-  return {
-    a: (p) => <Anchor locale={locale} {...p} />,
-    table: Table,
+  const tags = {
     Callout: (p: {kind?: CalloutKind; title?: string; children: ReactNode}) => <Callout locale={locale} {...p} />,
     UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
@@ -54,5 +56,6 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
     GlossaryList: () => <GlossaryList locale={locale} />,
     IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
-  };
+  } satisfies Registry;
+  return {a: (p) => <Anchor locale={locale} {...p} />, table: Table, ...tags};
 }

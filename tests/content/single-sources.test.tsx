@@ -3,7 +3,7 @@ import {readFileSync} from 'node:fs';
 import path from 'node:path';
 import {renderToStaticMarkup} from 'react-dom/server';
 import {loadPage} from '@/content/load';
-import {locales, pageIds, patientPages} from '@/app/_i18n/pages';
+import {directoryPages, locales, pageForInternalPath, pageIds, patientPages} from '@/app/_i18n/pages';
 import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
 import {Contraindications} from '@/components/content/Contraindications';
 import {OtherHelp} from '@/components/content/OtherHelp';
@@ -103,5 +103,15 @@ describe('other help (not for emergencies)', () => {
       for (const p of s.phones ?? []) expect(out).toContain(`href="tel:${p.tel}"`);
       for (const l of locales) expect(s.what[l].trim()).not.toBe('');
     }
+  });
+});
+
+describe('the home page\'s "All pages" list is the route model\'s (directoryPages)', () => {
+  it.each(locales)('%s: each listed page once, every page of the list, nothing else', (locale) => {
+    const section = /\{\/\*all-pages\*\/\}([\s\S]*?)(?:\n## |<UrgentHelp)/.exec(source(locale, 'home'))?.[1] ?? '';
+    const listed = [...section.matchAll(/^- \[[^\]]+\]\(([^)#]+)\)/gm)].map((m) => pageForInternalPath(m[1]) ?? m[1]);
+    expect(listed.length).toBeGreaterThan(5);
+    expect(new Set(listed).size, 'a page listed twice').toBe(listed.length);
+    expect([...listed].sort()).toEqual([...directoryPages].sort());
   });
 });
