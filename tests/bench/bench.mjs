@@ -2,18 +2,19 @@
 // then prints sizes, Lighthouse scores and throughput with the targets, and writes out/bench.json.
 // It also serves a baseline build (the site before issue 14, or BENCH_BASELINE_DIR) to compare the first
 // paint: Lighthouse FCP/LCP and Chromium's own paint timing under an emulated slow connection.
-// Search (issue 10): three typical queries at 50 connections against the session page, the index's build time
-// and size; BENCH_ONLY=search measures just that (with BENCH_REUSE_BUILD=1, on an existing build).
+// The servers (issue 23, tests/bench/servers.mjs): wrk against nginx gzip_static, a minimal Node server and the
+// site's server on the same page bytes, then the search and feedback; the search index's build time and size.
+// BENCH_ONLY=server measures just that (with BENCH_REUSE_BUILD=1, on an existing build).
 // Figures, not pass/fail: nothing here is part of `npm test`.
 import {spawn, execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync, existsSync, rmSync} from 'node:fs';
-import http from 'node:http';
 import path from 'node:path';
 import zlib from 'node:zlib';
 import autocannon from 'autocannon';
 import {chromium} from '@playwright/test';
 import os from 'node:os';
 import {startPostgres} from '../tools/postgres.mjs';
+import {printServers, SEARCH_QUERIES, serverFigures} from './servers.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bareDir = path.join(root, 'tests', 'bench', 'bare');
@@ -21,7 +22,7 @@ const outDir = path.join(root, 'tests', 'bench', 'out');
 const nextBin = path.join(root, 'node_modules', 'next', 'dist', 'bin', 'next');
 // BENCH_PORT=3260 moves all six ports (3260 to 3265) when 3300-3305 are taken.
 const PORT = Number(process.env.BENCH_PORT || 3300);
-const PORTS = {site: PORT, bare: PORT + 1, static: PORT + 2, baseline: PORT + 3, sitePg: PORT + 4, nextStart: PORT + 5};
+const PORTS = {site: PORT, bare: PORT + 1, minimal: PORT + 2, baseline: PORT + 3, sitePg: PORT + 4, nginx: PORT + 5};
 // The comparison point for the first paint: the site just before issue 14 (stylesheet linked, clinics page
 // with Next's runtime). BENCH_BASELINE_DIR: an already built checkout to serve instead of building one.
 const BASELINE_REF = process.env.BENCH_BASELINE_REF || '4877339';
@@ -39,13 +40,13 @@ function run(cmd, args, opts = {}) {
 }
 
 /**
- * Serve the build in `cwd` as `npm start` does: the site's server (.next/site-server.mjs: Next, with the
- * search's fast path in front) when the build has one, else `next start` (the bare page, older baselines);
- * `plainNext` forces `next start`. In its own process group, so that it and any child die together.
+ * Serve the build in `cwd` as `npm start` does: the site's server (build/server.mjs; .next/site-server.mjs in
+ * older baselines) when the build has one, else `next start` (the bare page, older baselines). In its own
+ * process group, so that it and any child die together.
  */
-async function start(args, port, cwd = root, extraEnv = {}, {plainNext = false} = {}) {
-  const siteServer = path.join(cwd, '.next', 'site-server.mjs');
-  const command = existsSync(siteServer) && !plainNext ? [siteServer, '-p', String(port)] : [nextBin, 'start', '-p', String(port), ...args];
+async function start(args, port, cwd = root, extraEnv = {}) {
+  const siteServer = [path.join(cwd, 'build', 'server.mjs'), path.join(cwd, '.next', 'site-server.mjs')].find((f) => existsSync(f));
+  const command = siteServer ? [siteServer, '-p', String(port)] : [nextBin, 'start', '-p', String(port), ...args];
   const child = spawn(process.execPath, command, {cwd, env: {...env, ...extraEnv}, detached: true, stdio: 'ignore'});
   for (let i = 0; i < 120; i++) {
     try { await fetch(`http://localhost:${port}/`, {redirect: 'manual'}); return () => process.kill(-child.pid, 'SIGTERM'); } catch { await new Promise((r) => setTimeout(r, 250)); }
@@ -185,82 +186,56 @@ function baselineDir() {
   return dir;
 }
 
-async function throughput(url, extra = {}) {
-  const r = await autocannon({url, connections: 50, duration: DURATION, ...extra});
-  return {rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx,
-    kbPerResponse: Number((r.throughput.average / Math.max(1, r.requests.average) / 1024).toFixed(1))};
-}
-
-/** Three typical searches (issue 10): a French question without accents, an English word form, a typo. */
-const SEARCH_QUERIES = ['/fr/recherche?q=puis+je+conduire+apres+une+seance', '/en/search?q=is+it+addictive', '/en/search?q=fibromyalga+pain'];
-
 /**
- * The search figures: the three queries in turn at 50 connections (each answered per request: the shell
- * filled with the results, nothing cached), one results page weighed, and the index's build time and size
- * as `npm run build` measured them (.search/stats.json, app/_build/search-index.ts).
+ * The search's other figures: one results page weighed, and the index's build time and size as `npm run build`
+ * measured them (build/search/stats.json, app/_build/search-index.ts). Its speed is in serverFigures.
  */
-/** The three searches in turn at 50 connections on the server at `baseUrl`, once each first (a first search may load the index and the shell). */
-async function searchThroughput(baseUrl) {
-  for (const q of SEARCH_QUERIES) await fetch(baseUrl + q);
-  return throughput(baseUrl + SEARCH_QUERIES[0], {requests: SEARCH_QUERIES.map((q) => ({method: 'GET', path: q}))});
-}
-
-async function searchFigures(siteUrl, sessionRps) {
-  const tp = await searchThroughput(siteUrl);
+async function searchFigures(siteUrl) {
   const page = await weigh(siteUrl + SEARCH_QUERIES[0]);
-  // For comparison, not a target: the same searches through Next's route handler (plain `next start` on the
-  // same build, without the site server's fast path; app/_server/search.ts says why the fast path exists).
-  const stopNext = await start([], PORTS.nextStart, root, {}, {plainNext: true});
-  let viaNext;
-  try {
-    viaNext = await searchThroughput(`http://localhost:${PORTS.nextStart}`);
-  } finally { stopNext(); }
-  const stats = JSON.parse(readFileSync(path.join(root, '.search', 'stats.json'), 'utf8'));
+  const stats = JSON.parse(readFileSync(path.join(root, 'build', 'search', 'stats.json'), 'utf8'));
   const mb = (n) => (n / 1048576).toFixed(1);
   const targets = [
-    ['search ≥ 50% of the session page req/s (3 queries, 50 connections)', `${tp.rps} vs ${sessionRps} req/s (${Math.round((100 * tp.rps) / sessionRps)}%)`, tp.rps >= 0.5 * sessionRps],
-    ['search p99 < 100 ms', `${tp.p99} ms`, tp.p99 < 100],
     ['search index < 5 MB in memory', `${mb(stats.heapBytes)} MB of heap once loaded (snippets' words included; nothing grows after)`, stats.heapBytes < 5 * 1048576],
     ['search results page: no script, CSS inlined', `${page.scripts} scripts, ${kb(page.jsGzip)} KB JS, ${page.blocking} blocking, inline CSS ${kb(page.inlineCssGzip)} KB gz`, page.scripts === 0 && page.blocking === 0 && page.inlineCssGzip > 0],
   ];
-  return {queries: SEARCH_QUERIES, throughput: tp, viaNext, page, index: stats, targets};
+  return {queries: SEARCH_QUERIES, page, index: stats, targets};
 }
 
-function printSearch(search, sessionTp) {
-  const {index: s, throughput: tp, viaNext, page} = search;
-  console.log(`\nSearch (issue 10): ${SEARCH_QUERIES.length} typical queries in turn, 50 connections, ${DURATION} s, against the session page on the same server\n`);
-  console.log(table(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx', 'KB/response', 'vs session page'],
-    [['site (npm start, /en/treatment-journey/session)', ...Object.values(sessionTp), '100%'],
-      ['search (npm start, results per request, nothing cached)', ...Object.values(tp), `${Math.round((100 * tp.rps) / sessionTp.rps)}%`],
-      ['search via Next\'s route handler (next start; comparison only)', ...Object.values(viaNext), `${Math.round((100 * viaNext.rps) / sessionTp.rps)}%`]]));
-  console.log(`\nIndex: ${s.sections} sections, built in ${s.readMs + s.indexMs} ms (content ${s.readMs} ms, index ${s.indexMs} ms), ` +
+function printSearch(search) {
+  const {index: s, page} = search;
+  console.log(`\nSearch index: ${s.sections} sections, built in ${s.readMs + s.indexMs} ms (content ${s.readMs} ms, index ${s.indexMs} ms), ` +
     `${kb(s.jsonBytes)} KB on disk, ${(s.heapBytes / 1048576).toFixed(1)} MB of heap once loaded, the snippets' prepared words included. ` +
     `A results page: ${kb(page.htmlGzip)} KB gzip (${page.htmlBytes} B), ${page.scripts} scripts, Cache-Control "${page.cacheControl}".`);
 }
 
-/** Build the site for siteUrl; BENCH_REUSE_BUILD=1 serves the existing .next (built by `npm run build`) instead. */
+/** Build the site for siteUrl; BENCH_REUSE_BUILD=1 serves the existing build/ (made by `npm run build`) instead. */
 function buildSite(siteUrl) {
   if (process.env.BENCH_REUSE_BUILD) return log('reusing the existing build');
   log('building the site for', siteUrl);
   run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
 }
 
-/** BENCH_ONLY=search: the search figures alone (the site and the session page only; no bare page, baseline or Lighthouse). */
-async function searchOnly() {
+/** BENCH_ONLY=server: the servers' figures alone (no bare page, baseline or Lighthouse). */
+async function serverOnly() {
   mkdirSync(outDir, {recursive: true});
   const siteUrl = `http://localhost:${PORTS.site}`;
   buildSite(siteUrl);
-  const stop = await start([], PORTS.site);
+  const dataDir = path.join(os.tmpdir(), `bench-feedback-${process.pid}`);
+  const stop = await start([], PORTS.site, root, {DATA_DIR: dataDir, FEEDBACK_RATE_LIMIT: '0'});
   try {
-    log(`throughput, 50 connections for ${DURATION} s each: the session page, then the searches`);
-    const session = await throughput(`${siteUrl}/en/treatment-journey/session`);
-    const search = await searchFigures(siteUrl, session.rps);
-    printSearch(search, session);
+    const servers = await serverFigures({root, siteUrl, ports: PORTS, seconds: DURATION, log});
+    const search = await searchFigures(siteUrl);
+    printServers(servers, table, DURATION);
+    printSearch(search);
+    const targets = [...servers.targets, ...search.targets];
     console.log('\nTargets\n');
-    console.log(table(['target', 'measured', 'met'], search.targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench-search.json'), JSON.stringify({date: new Date().toISOString(), load: os.loadavg(), session, search: {...search, targets: search.targets.map(([target, measured, met]) => ({target, measured, met}))}}, null, 2));
-    console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench-search.json'))}`);
-  } finally { stop(); }
+    console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
+    writeFileSync(path.join(outDir, 'bench-server.json'), JSON.stringify({date: new Date().toISOString(), load: os.loadavg(), servers: servers.figures, search: {...search, targets: undefined}, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench-server.json'))}`);
+  } finally {
+    stop();
+    rmSync(dataDir, {recursive: true, force: true});
+  }
 }
 
 function table(head, rows) {
@@ -288,11 +263,6 @@ async function main() {
     stops.push(await start([], PORTS.site, root, feedbackEnv));
     stops.push(await start([], PORTS.bare, bareDir));
     stops.push(await start([], PORTS.baseline, baseDir));
-    // The same prerendered HTML as a static file, from memory: what a CDN or nginx in front approaches.
-    const staticHtml = readFileSync(path.join(root, '.next', 'server', 'app', 'en', 'treatment-journey', 'session.html'));
-    const staticServer = http.createServer((_req, res) => { res.writeHead(200, {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 's-maxage=31536000'}); res.end(staticHtml); });
-    await new Promise((r) => staticServer.listen(PORTS.static, '127.0.0.1', r));
-    stops.push(() => staticServer.close());
 
     const sitemap = await (await fetch(`${siteUrl}/sitemap.xml`)).text();
     const pages = [...sitemap.matchAll(/<loc>([^<]+)<\/loc>/g)].map((m) => new URL(m[1]).pathname);
@@ -321,28 +291,21 @@ async function main() {
       for (const p of ['/en', '/en/urgent-help', '/en/treatment-journey/session']) lh[`before ${p}`] = lighthouse(baseUrl + p);
     }
 
-    log(`throughput, 50 connections for ${DURATION} s each`);
-    const tp = {
-      site: await throughput(`${siteUrl}/en/treatment-journey/session`),
-      siteLight: await throughput(`${siteUrl}/en/urgent-help`),
-      bare: await throughput(`http://localhost:${PORTS.bare}/`),
-      static: await throughput(`http://127.0.0.1:${PORTS.static}/`),
-    };
-    log('search: 3 typical queries');
-    const search = await searchFigures(siteUrl, tp.site.rps);
+    const servers = await serverFigures({root, siteUrl, ports: PORTS, seconds: DURATION, log});
+    const search = await searchFigures(siteUrl);
 
-    // POST /feedback through the real route: each request a stored submission (303 expected), same run.
-    const post = {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded', origin: siteUrl},
-      body: 'page=session&locale=en&answer=no&comment=bench+comment'};
-    log('feedback submissions: embedded SQLite');
-    const fb = {sqlite: await throughput(`${siteUrl}/feedback`, post)};
+    // Feedback on PostgreSQL too, when available (the embedded SQLite is in the servers' figures).
+    const fb = {sqlite: servers.figures.feedback};
     const pg = await startPostgres();
     if (pg.skipped) log(`PostgreSQL skipped: ${pg.skipped}`);
     else {
       stops.push(() => pg.stop());
       stops.push(await start([], PORTS.sitePg, root, {...feedbackEnv, DATABASE_URL: pg.url}));
       log('feedback submissions: PostgreSQL');
-      fb.postgres = await throughput(`http://localhost:${PORTS.sitePg}/feedback`, {...post, headers: {...post.headers, origin: `http://localhost:${PORTS.sitePg}`}});
+      const pgUrl = `http://localhost:${PORTS.sitePg}`;
+      fb.postgres = await autocannon({url: `${pgUrl}/feedback`, connections: 50, duration: DURATION, method: 'POST',
+        headers: {'content-type': 'application/x-www-form-urlencoded', origin: pgUrl}, body: 'page=session&locale=en&answer=no&comment=bench+comment'})
+        .then((r) => ({rps: Math.round(r.requests.average), p99: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx}));
     }
 
     const maxJs = Math.max(...Object.values(sizes).map((s) => s.jsGzip));
@@ -357,13 +320,13 @@ async function main() {
     const targets = [
       ['JS per page ≤ bare + 5 KB gzip', `max ${kb(maxJs)} KB vs bare ${kb(bare.jsGzip)} KB`, maxJs <= bare.jsGzip + 5120],
       ['HTML per page < 30 KB gzip', `max ${kb(maxHtml)} KB`, maxHtml < 30 * 1024],
-      ['throughput ≥ 80% of bare', `${tp.site.rps} vs ${tp.bare.rps} req/s (${Math.round((100 * tp.site.rps) / tp.bare.rps)}%)`, tp.site.rps >= 0.8 * tp.bare.rps],
       ['no render-blocking request (linked stylesheet, synchronous script)', blockingPages.length ? `on: ${blockingPages.join(', ')}` : 'none on any page', blockingPages.length === 0],
       ['inlined CSS ≤ 5 KB gzip', `max ${kb(maxInline)} KB`, maxInline <= 5120],
       ['HTML up to the end of the lead ≤ 14 KB gzip, CSS included', `max ${kb(maxLead)} KB`, maxLead <= FIRST_FLIGHT],
       ['urgent help whole ≤ 14 KB gzip', urgent.map((s) => `${kb(s.htmlGzip)} KB`).join(', '), urgent.every((s) => s.htmlGzip + s.linkedCssGzip <= FIRST_FLIGHT)],
       ['first paint on the slow connection faster than before', Object.entries(slow).map(([p, x]) => `${p} ${x.before} -> ${x.after} ms`).join('; '), Object.values(slow).every((x) => x.after < x.before)],
       ['every HTML response cacheable by a CDN', uncacheable.length ? `not: ${uncacheable.join(', ')}` : 'all send s-maxage', uncacheable.length === 0],
+      ...servers.targets,
       ...search.targets,
       ...(lhSite.length ? [
         ['Lighthouse performance ≥ bare', `min ${Math.min(...lhSite.map((x) => x.performance))} vs bare ${lh['bare /'].performance}`, Math.min(...lhSite.map((x) => x.performance)) >= lh['bare /'].performance],
@@ -386,25 +349,17 @@ async function main() {
       console.log(table(['page', 'perf', 'a11y', 'BP', 'SEO', 'FCP ms', 'LCP ms', 'TBT ms', 'CLS'],
         Object.entries(lh).map(([p, x]) => [p, x.performance, x.accessibility, x.bestPractices, x.seo, x.fcp, x.lcp, x.tbt, x.cls])));
     }
-    console.log(`\nThroughput: 50 connections, ${DURATION} s, loopback (load generator on the same 2 cores)\n`);
-    const vs = (x) => `${Math.round((100 * x.rps) / tp.bare.rps)}%`;
-    console.log(table(['server', 'req/s', 'p99 ms', 'errors', 'non-2xx', 'KB/response', 'vs bare'],
-      [['site (npm start, /en/treatment-journey/session)', ...Object.values(tp.site), vs(tp.site)],
-        ['site (npm start, /en/urgent-help, lighter page)', ...Object.values(tp.siteLight), vs(tp.siteLight)],
-        ['bare Next page (same words as the session page)', ...Object.values(tp.bare), '100%'],
-        ['static server, session HTML from memory', ...Object.values(tp.static), vs(tp.static)]]));
-    printSearch(search, tp.site);
-    console.log(`\nFeedback submissions (POST /feedback on npm start, each stored; non-2xx = the 303s): 50 connections, ${DURATION} s, beside the static page above\n`);
-    console.log(table(['store', 'submissions/s', 'p99 ms', 'errors', 'non-2xx (303)', 'vs session page'],
-      Object.entries(fb).map(([k, x]) => [k === 'sqlite' ? 'embedded SQLite (WAL, synchronous FULL)' : 'PostgreSQL 15 (local, fsync on)', x.rps, x.p99, x.errors, x.non2xx, `${Math.round((100 * x.rps) / tp.site.rps)}%`])));
-    if (!fb.postgres) console.log('PostgreSQL: not available on this machine, not measured');
+    printServers(servers, table, DURATION);
+    printSearch(search);
+    if (fb.postgres) console.log(`\nFeedback on PostgreSQL 15 (local, fsync on; autocannon, 50 connections): ${fb.postgres.rps} submissions/s, p99 ${fb.postgres.p99} ms, ${fb.postgres.errors} errors`);
+    else console.log('PostgreSQL: not available on this machine, not measured');
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, throughput: tp, search: {...search, targets: undefined}, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, servers: servers.figures, search: {...search, targets: undefined}, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
     console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
   } finally {
     for (const stop of stops) { try { stop(); } catch { /* already gone */ } }
   }
 }
 
-(process.env.BENCH_ONLY === 'search' ? searchOnly() : main()).catch((e) => { console.error(e); process.exitCode = 1; });
+(process.env.BENCH_ONLY === 'server' ? serverOnly() : main()).catch((e) => { console.error(e); process.exitCode = 1; });
