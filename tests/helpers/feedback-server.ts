@@ -1,4 +1,4 @@
-// A minimal server around the real feedback handler and store (the same code as app/feedback/route.ts,
+// A minimal server around the real feedback handler and store (the same code the site server, app/_server, calls
 // without Next): for the durability and load tests and the benchmark. Reads DATA_DIR / DATABASE_URL and
 // FEEDBACK_RATE_LIMIT like the app; listens on PORT (0: any free port) and prints "listening <port>".
 import http from 'node:http';
