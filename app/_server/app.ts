@@ -128,7 +128,11 @@ export function createHandler(options: HandlerOptions) {
     end(req, res, status, {...security.common, 'Content-Type': type, 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(body), ...extra}, body);
   }
 
-  /** An answer computed per request: compressed when worth it (off the event loop), private (no Referer). */
+  /**
+   * An answer computed per request: compressed when worth it (off the event loop), private (no Referer).
+   * Fast levels: on a 27 KB results page, Brotli 3 costs 0.3 ms for 8.1 KB and gzip 4 0.4 ms for 7.9 KB,
+   * where gzip's default (6) costs 0.7 ms for 7.7 KB, more than the search itself.
+   */
   function sendAnswer(req: IncomingMessage, res: ServerResponse, answer: Answer) {
     const body = typeof answer.body === 'string' ? Buffer.from(answer.body) : Buffer.from(answer.body);
     const base = {...answer.headers, ...security.private, Vary: 'Accept-Encoding'};
@@ -137,9 +141,9 @@ export function createHandler(options: HandlerOptions) {
       end(req, res, answer.status, {...base, ...(encoding ? {'Content-Encoding': encoding} : {}), 'Content-Length': bytes.length}, bytes);
     if (body.length < 1024 || req.method === 'HEAD') return finish(body);
     if (accepts(accept, 'br')) {
-      return brotliCompress(body, {params: {[zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length}}, (e, out) => (e ? finish(body) : finish(out, 'br')));
+      return brotliCompress(body, {params: {[zlib.BROTLI_PARAM_QUALITY]: 3, [zlib.BROTLI_PARAM_SIZE_HINT]: body.length}}, (e, out) => (e ? finish(body) : finish(out, 'br')));
     }
-    if (accepts(accept, 'gzip')) return gzip(body, (e, out) => (e ? finish(body) : finish(out, 'gzip')));
+    if (accepts(accept, 'gzip')) return gzip(body, {level: 4}, (e, out) => (e ? finish(body) : finish(out, 'gzip')));
     finish(body);
   }
 
