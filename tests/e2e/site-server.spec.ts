@@ -162,7 +162,7 @@ test('/healthz: 200 with the build loaded and the store answering, never cached'
 });
 
 test.describe('the site server starts ready and stops cleanly', () => {
-  test('the feedback store is created and migrated before the first submission; SIGTERM closes idle keep-alive connections, ends the process with 0', async () => {
+  test('the feedback store is created and migrated before the first submission; SIGTERM closes idle keep-alive connections, lets a submission in flight finish and be stored, ends the process with 0', async () => {
     test.setTimeout(90_000);
     const dataDir = mkdtempSync(path.join(os.tmpdir(), 'site-server-data-'));
     const server = spawn(process.execPath, [path.join('build', 'server.mjs'), '--port', String(ownPort)], {
@@ -191,9 +191,26 @@ test.describe('the site server starts ready and stops cleanly', () => {
         if (!sockets.length) resolve(false);
         for (const s of sockets) s!.on('close', () => resolve(true));
       });
-      server.kill('SIGTERM');
+      // A submission in flight when the signal comes: its body half sent, the rest after the signal. It is
+      // still answered (303) and stored before the process ends.
+      const body = 'page=session&locale=en&answer=no&comment=sent+during+shutdown';
+      const posted = new Promise<number>((resolve, reject) => {
+        const req = http.request({host: '127.0.0.1', port: ownPort, path: '/feedback', method: 'POST',
+          headers: {'content-type': 'application/x-www-form-urlencoded', 'content-length': Buffer.byteLength(body)}}, (res) => { res.resume(); resolve(res.statusCode!); });
+        req.on('error', reject);
+        req.write(body.slice(0, 20));
+        setTimeout(() => {
+          server.kill('SIGTERM');
+          setTimeout(() => req.end(body.slice(20)), 500);
+        }, 300);
+      });
       expect(await socketClosed).toBe(true);
+      expect(await posted).toBe(303);
       expect(await Promise.race([exited, new Promise((r) => setTimeout(() => r('still running'), 30_000))])).toBe(0);
+      const after = createClient({url: `file:${file}`});
+      const kept = await after.execute("SELECT count(*) AS n FROM feedback WHERE comment = 'sent during shutdown'");
+      after.close();
+      expect(Number(kept.rows[0].n)).toBe(1);
     } finally {
       agent.destroy();
       if (server.exitCode === null) server.kill('SIGKILL');
