@@ -229,8 +229,12 @@ export function createHandler(options: HandlerOptions) {
   };
 }
 
-/** The raw 400 answer for a request Node's parser refused (its target or headers unparsable), with every header. */
-export function rawBadRequest(site: Site): string {
+/**
+ * The raw answer for a request Node's parser refused, with every header: 431 when its headers are too large,
+ * else 400 (an unparsable target or header).
+ */
+export function rawBadRequest(site: Site, status: 400 | 431 = 400): string {
   const headers = {...securityHeaders(site.hashes).common, 'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Content-Length': Buffer.byteLength(badRequestPage), Connection: 'close'};
-  return `HTTP/1.1 400 Bad Request\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${badRequestPage}`;
+  const reason = status === 431 ? 'Request Header Fields Too Large' : 'Bad Request';
+  return `HTTP/1.1 ${status} ${reason}\r\n${Object.entries(headers).map(([k, v]) => `${k}: ${v}`).join('\r\n')}\r\n\r\n${badRequestPage}`;
 }

@@ -57,9 +57,10 @@ async function main() {
   server.keepAliveTimeout = 30_000;
   // Requests Node's parser refuses (unparsable target, bad header): a 400 with every security header.
   const badRequest = rawBadRequest(site);
+  const tooLarge = rawBadRequest(site, 431);
   server.on('clientError', (e: NodeJS.ErrnoException, socket) => {
-    if (e.code !== 'ECONNRESET' && socket.writable && !(socket as {_httpMessage?: unknown})._httpMessage) socket.end(badRequest);
-    else socket.destroy();
+    if (e.code === 'ECONNRESET' || !socket.writable || (socket as {_httpMessage?: unknown})._httpMessage) return void socket.destroy();
+    socket.end(e.code === 'HPE_HEADER_OVERFLOW' ? tooLarge : badRequest);
   });
   server.listen(port, () => console.log(`site server: ready on http://localhost:${port} (${site.files.size} files)`));
 

@@ -135,16 +135,20 @@ test.describe('requests the server refuses, with every security header', () => {
       expect(res.body.toString('utf8')).not.toContain('evil.example');
     });
   }
-  test('a target Node cannot parse: 400 with the headers too', async () => {
-    const raw = await new Promise<string>((resolve, reject) => {
-      const socket = net.connect(sitePort, '127.0.0.1', () => socket.write('GET /a b c HTTP/1.1\r\nHost: x\r\n\r\n'));
-      let data = '';
-      socket.on('data', (d: Buffer) => { data += d.toString(); });
-      socket.on('end', () => resolve(data));
-      socket.on('error', reject);
-    });
-    expect(raw).toMatch(/^HTTP\/1\.1 400 /);
-    expect(raw).toMatch(/Content-Security-Policy: default-src 'self'/);
+  const raw = (request: string) => new Promise<string>((resolve, reject) => {
+    const socket = net.connect(sitePort, '127.0.0.1', () => socket.write(request));
+    let data = '';
+    socket.on('data', (d: Buffer) => { data += d.toString(); });
+    socket.on('end', () => resolve(data));
+    socket.on('error', reject);
+  });
+  test('a target Node cannot parse: 400 with the headers too; headers too large: 431', async () => {
+    const bad = await raw('GET /a b c HTTP/1.1\r\nHost: x\r\n\r\n');
+    expect(bad).toMatch(/^HTTP\/1\.1 400 /);
+    expect(bad).toMatch(/Content-Security-Policy: default-src 'self'/);
+    const big = await raw(`GET /fr HTTP/1.1\r\nHost: x\r\nX-Big: ${'a'.repeat(20_000)}\r\n\r\n`);
+    expect(big).toMatch(/^HTTP\/1\.1 431 /);
+    expect(big).toMatch(/X-Frame-Options: DENY/);
   });
   test('POST elsewhere than /feedback: 405 with Allow', async () => {
     const res = await get(sitePort, '/fr', {method: 'POST', headers: {'content-type': 'application/x-www-form-urlencoded'}, body: 'a=1'});
