@@ -282,7 +282,7 @@ async function main() {
 
   const stops = [];
   // Feedback submissions are stored: the site's embedded store in a throwaway DATA_DIR, no rate limit.
-  const feedbackEnv = {DATA_DIR: path.join(os.tmpdir(), `bench-feedback-${process.pid}`), FEEDBACK_RATE_LIMIT: '0'};
+  const feedbackEnv = {DATA_DIR: path.join(os.tmpdir(), `bench-feedback-${process.pid}`), FEEDBACK_RATE_LIMIT: '0', FEEDBACK_MAX_PER_HOUR: '0', FEEDBACK_MAX_PER_DAY: '0'};
   try {
     stops.push(() => rmSync(feedbackEnv.DATA_DIR, {recursive: true, force: true}));
     stops.push(await start([], PORTS.site, root, feedbackEnv));
