@@ -21,6 +21,7 @@ import {OtherHelp} from '@/components/content/OtherHelp';
 import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray} from '@/components/content/IconArray';
+import {RetentionPeriod} from '@/components/content/RetentionPeriod';
 import type {FigureId} from '@/content/data/key-figures';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
@@ -54,5 +55,6 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
     GlossaryList: () => <GlossaryList locale={locale} />,
     IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
+    RetentionPeriod: () => <RetentionPeriod locale={locale} />,
   };
 }

@@ -15,6 +15,7 @@ import {treatmentOptions} from '../../../content/data/treatment-options';
 import {otherHelp} from '../../../content/data/other-help';
 import {glossary} from '../../../content/data/glossary';
 import {contraindicationItems} from '../../../content/tag-citations';
+import {retentionText} from '../../../components/content/RetentionPeriod';
 import {locales, pageIds, type Locale, type PageId} from '../../_i18n/pages';
 
 /** One section of one page in one locale. */
@@ -48,6 +49,8 @@ function tagText(name: string | null, locale: Locale, only: string | undefined):
       return sideEffects.map((r) => r.effect[locale]).join('. ');
     case 'EvidenceTable':
       return fibromyalgiaEvidence.map((r) => [r.design, r.patients, r.given, r.found, r.followUp].map((f) => f[locale]).join('. ')).join('. ');
+    case 'RetentionPeriod':
+      return retentionText(locale);
     case 'UrgentHelp':
       return crisisLines.map((l) => `${l.display} ${l.name[locale]}`).join('. ');
     default:
