@@ -1,6 +1,6 @@
-import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 import {retentionMonths} from '@/app/_lib/feedback/config';
+import {retentionText} from '@/app/_lib/feedback/retention';
 
 /**
  * How long feedback is kept, as the store is configured: FEEDBACK_RETENTION_MONTHS (default 12), read when
@@ -8,10 +8,6 @@ import {retentionMonths} from '@/app/_lib/feedback/config';
  * rebuild: the page and the purge agree.
  */
 export function RetentionPeriod({locale}: {locale: Locale}) {
-  return <span data-retention-months={retentionMonths()}>{retentionText(locale)}</span>;
-}
-
-/** "12 mois" / "12 months": the text the page shows, also what the search indexes. */
-export function retentionText(locale: Locale): string {
-  return translator(locale, 'Feedback')('retention', {months: retentionMonths()});
+  const months = retentionMonths();
+  return <span data-retention-months={months}>{retentionText(locale, months)}</span>;
 }
