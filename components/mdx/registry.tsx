@@ -4,6 +4,7 @@ import type {Locale, PageId, Phase} from '@/app/_i18n/pages';
 import type {ContactKind} from '@/app/_lib/publication';
 import {Callout, type CalloutKind} from '@/components/content/Callout';
 import {UrgentHelp} from '@/components/content/UrgentHelp';
+import {RetentionPeriod} from '@/components/content/RetentionPeriod';
 import {PhaseTimeline} from '@/components/content/PhaseTimeline';
 import {EvidenceTable} from '@/components/content/EvidenceTable';
 import {SideEffectsTable} from '@/components/content/SideEffectsTable';
@@ -21,7 +22,6 @@ import {OtherHelp} from '@/components/content/OtherHelp';
 import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray} from '@/components/content/IconArray';
-import {RetentionPeriod} from '@/components/content/RetentionPeriod';
 import type {FigureId} from '@/content/data/key-figures';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
@@ -36,6 +36,7 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
   return {
     a: (p) => <Anchor locale={locale} {...p} />,
     table: Table,
+    RetentionPeriod: () => <RetentionPeriod locale={locale} />,
     Callout: (p: {kind?: CalloutKind; title?: string; children: ReactNode}) => <Callout locale={locale} {...p} />,
     UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
@@ -55,6 +56,5 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
     GlossaryList: () => <GlossaryList locale={locale} />,
     IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
-    RetentionPeriod: () => <RetentionPeriod locale={locale} />,
   };
 }
