@@ -47,6 +47,16 @@ export const crisisTerms: {fr: string[]; en: string[]; numbers: string[]} = {
 };
 
 /**
+ * Crisis words of everyday speech that open the urgent-help block but are not searched in the guide's text
+ * for "other results": they only match unrelated passages there (the German article in "Die Dargebotene
+ * Hand", « mort » in a trial's figures). Clinical words (suicide, overdose, automutilation…) are searched.
+ */
+export const crisisWordsNotSearched: string[] = [
+  'mourir', 'mourrir', 'mort', 'morte', 'desespoir', 'désespéré', 'désespérée',
+  'die', 'dying', 'dead', 'kms', 'unalive', 'hopeless',
+];
+
+/**
  * The sections that help a person in distress, in this order, shown under the urgent-help block for any
  * crisis query (page id # heading id, the same in both languages): the numbers to call, what to do with
  * thoughts of suicide, how to ask someone about suicide, and the lines that also answer relatives.

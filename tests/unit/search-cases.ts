@@ -92,7 +92,7 @@ export const enCases: SearchCase[] = [
   {q: 'pregnant', expect: ['faq#pregnancy']},
   {q: 'pregnancy', expect: ['faq#pregnancy'], note: 'noun for adjective'},
   {q: 'breastfeeding baby', expect: ['faq#pregnancy']},
-  {q: 'electroshock', expect: ['faq#alternatives', 'faq#cost-and-reimbursement'], note: 'synonym ECT'},
+  {q: 'electroshock', expect: ['faq#alternatives', 'faq#cost-and-reimbursement', 'depression-options#ect', 'glossary#ect'], note: 'synonym ECT'},
   {q: 'fibromyalga', expect: ['fibromyalgia#what-is-fibromyalgia', 'faq#fibromyalgia', 'ketamine-assisted-therapy#chronic-pain', 'fibromyalgia#'], note: 'typo'},
   {q: 'fibro', expect: ['fibromyalgia#what-is-fibromyalgia', 'faq#fibromyalgia', 'ketamine-assisted-therapy#chronic-pain', 'fibromyalgia#'], note: 'prefix'},
   {q: 'bladder damage', expect: ['risks-and-safety#bladder', 'maintenance#bladder-and-liver']},

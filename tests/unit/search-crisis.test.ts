@@ -36,10 +36,12 @@ describe('crisis detection: a query that expresses danger opens with the urgent-
 });
 
 describe('what is left to search after a crisis phrase', () => {
-  it('drops the words that only framed the phrase, keeps the crisis words and the rest', () => {
+  it('drops the words that only framed the phrase and the everyday crisis words, keeps clinical ones and the rest', () => {
     const rest = (q: string) => withoutCrisisContext(q, crisisMatch(q));
-    expect(rest('I want to die')).toBe('i die');
-    expect(rest('je veux mourir')).toBe('mourir');
+    expect(rest('I want to die')).toBe('i');
+    expect(rest('je veux mourir')).toBe('');
+    expect(rest('mourir')).toBe('');
+    expect(rest('suicidaire')).toBe('suicidaire');
     expect(rest('end my life')).toBe('');
     expect(rest('overdose kétamine')).toBe('overdose kétamine');
     expect(rest('plus envie de vivre après la kétamine')).toBe('apres la ketamine');

@@ -235,6 +235,9 @@ describe('distress, money, conditions and countries (issue 21)', () => {
     expect(en.items.filter((i) => i.snippet.parts.some((p) => p.mark && /^want/i.test(p.text)))).toEqual([]);
     const fr = resultsView(index, 'fr', 'je veux mourir');
     expect(fr.items.filter((i) => i.snippet.parts.some((p) => p.mark && /^veu/i.test(p.text)))).toEqual([]);
+    // Nor on the everyday crisis word itself ("Die Dargebotene Hand", a Swiss line's name): only the sections that help.
+    expect(en.items).toEqual([]);
+    expect(fr.items).toEqual([]);
   });
 
   it('a crisis query keeps its other words: "overdose ketamine" also lists what the guide says on ketamine', () => {

@@ -1,7 +1,7 @@
 // Does a search express danger? Checked on every query, in both languages' lists whatever the page's
 // language, before any result is shown (the lists are data: content/data/crisis-terms.ts, which also says
 // how false alarms are limited and why over-triggering is preferred to missing a person).
-import {crisisTerms} from '../../../content/data/crisis-terms';
+import {crisisTerms, crisisWordsNotSearched} from '../../../content/data/crisis-terms';
 import {crisisLines} from '../../../content/data/crisis-lines';
 import {fold} from './normalize';
 
@@ -11,6 +11,7 @@ const plain = (text: string) => ` ${fold(text).replace(/[^\p{L}\p{N}]+/gu, ' ').
 const words = [...new Set([...crisisTerms.fr, ...crisisTerms.en].map(plain).filter((p) => p.trim()))];
 /** The single crisis words ("mourir", "die"): a phrase's other words ("want", "to") are only its context. */
 const singleWords = new Set(words.filter((p) => !p.trim().includes(' ')).map((p) => p.trim()));
+const notSearched = new Set(crisisWordsNotSearched.map((w) => plain(w).trim()));
 // Numbers are matched with their spaces and dashes removed ("116 123", "116-123", "9-8-8"), whole only.
 // The crisis lines' own numbers count too (listening and suicide lines, not the general emergency numbers).
 const numbers = [...new Set([...crisisTerms.numbers, ...crisisLines.filter((l) => (l as {role?: string}).role !== 'emergency' && !['15', '112', '114', '911', '999'].includes(l.tel)).map((l) => l.display)]
@@ -18,7 +19,10 @@ const numbers = [...new Set([...crisisTerms.numbers, ...crisisLines.filter((l) =
 
 export type CrisisMatch = {
   crisis: boolean;
-  /** Words of the query that belong to a matched phrase without being crisis words themselves ("want", "to"). */
+  /**
+   * Words of the query not to search for other results: those that only framed a matched phrase ("want",
+   * "to") and the everyday crisis words ("die", « mourir »: crisis-terms.ts, crisisWordsNotSearched).
+   */
   contextWords: Set<string>;
 };
 
@@ -30,7 +34,7 @@ export function crisisMatch(query: string): CrisisMatch {
   for (const p of words) {
     if (!text.includes(p)) continue;
     crisis = true;
-    for (const w of p.trim().split(' ')) if (!singleWords.has(w)) contextWords.add(w);
+    for (const w of p.trim().split(' ')) if (!singleWords.has(w) || notSearched.has(w)) contextWords.add(w);
   }
   if (!crisis) {
     const digits = text.replace(/(\d)[\s-]+(?=\d)/g, '$1');
