@@ -42,6 +42,7 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
  * these (its type is derived from this list: a tag missing there, or one it adds, fails the type check).
  */
 export const componentTags = [
+  'RetentionPeriod',
   'Callout', 'UrgentHelp', 'PhaseTimeline', 'EvidenceTable', 'SideEffectsTable', 'Cite', 'PageDirectory',
   'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'Contraindications', 'OtherHelp', 'Term', 'GlossaryList', 'IconArray',
 ] as const;

@@ -11,7 +11,7 @@ import {Readable} from 'node:stream';
 import {decodePath, routeForPath, routePath} from '../_i18n/pages';
 import {negotiateLocale} from '../_i18n/resolve';
 import {createFeedbackHandler} from '../_lib/feedback/handler';
-import {limiterFromEnv} from '../_lib/feedback/rate-limit';
+import {globalBoundFromEnv, limiterFromEnv} from '../_lib/feedback/rate-limit';
 import {getStore} from '../_lib/feedback/store';
 import {siteUrl} from '../_lib/site';
 import {portFromArgs} from './options';
@@ -22,7 +22,7 @@ import type {Answer} from './answer';
 const port = portFromArgs(process.argv.slice(2));
 const nextPort = port + 1;
 const next = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 'bin', 'next'), 'dev', '--webpack', '-p', String(nextPort)], {stdio: 'inherit'});
-const feedback = createFeedbackHandler({store: getStore, limiter: limiterFromEnv(), siteOrigin: siteUrl});
+const feedback = createFeedbackHandler({store: getStore, limiter: limiterFromEnv(), bound: globalBoundFromEnv(), siteOrigin: siteUrl});
 
 const server = createServer(async (req, res) => {
   const send = (a: Answer) => { res.writeHead(a.status, a.headers); res.end(a.body); };
@@ -31,7 +31,7 @@ const server = createServer(async (req, res) => {
     if (url.pathname === '/feedback' && req.method === 'POST') {
       const headers = new Headers();
       for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
-      const response = await feedback(new Request(`http://localhost/feedback`, {method: 'POST', headers, body: Readable.toWeb(req) as ReadableStream, duplex: 'half'} as RequestInit));
+      const response = await feedback(new Request(`http://localhost/feedback`, {method: 'POST', headers, body: Readable.toWeb(req) as ReadableStream, duplex: 'half'} as RequestInit), {remoteAddress: req.socket.remoteAddress});
       res.writeHead(response.status, Object.fromEntries(response.headers));
       return void res.end(Buffer.from(await response.arrayBuffer()));
     }

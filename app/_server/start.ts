@@ -5,8 +5,8 @@
 import {createServer} from 'node:http';
 import {sql} from 'kysely';
 import {createFeedbackHandler} from '../_lib/feedback/handler';
-import {limiterFromEnv} from '../_lib/feedback/rate-limit';
-import {getStore} from '../_lib/feedback/store';
+import {globalBoundFromEnv, limiterFromEnv} from '../_lib/feedback/rate-limit';
+import {getStore, stopPurgeTimer} from '../_lib/feedback/store';
 import {getSearchIndex} from '../_lib/search/store';
 import {loadShell} from '../_lib/search/shell';
 import {locales} from '../_i18n/pages';
@@ -31,18 +31,15 @@ async function main() {
     console.error(`feedback: the store could not be opened at start-up (${e instanceof Error ? e.message : String(e)}); each submission will try again`);
   });
 
-  const feedbackHandler = createFeedbackHandler({store: async () => { const s = await getStore(); storeOpened = true; return s; }, limiter: limiterFromEnv(), siteOrigin: siteUrl});
+  const feedbackHandler = createFeedbackHandler({store: async () => { const s = await getStore(); storeOpened = true; return s; }, limiter: limiterFromEnv(), bound: globalBoundFromEnv(), trustProxy: 0, siteOrigin: siteUrl});
   const inFlight = new Set<Promise<unknown>>();
   const handle = createHandler({
     site,
     dynamicRoutes,
     trustProxy,
-    // TODO(searchfb): pass `client` to the feedback handler as an option once it takes one (issue 21); until
-    // then it reads the last X-Forwarded-For entry, so the server sets that header to the address it trusts.
-    feedback: (request, client) => {
-      request.headers.set('x-forwarded-for', client);
-      return feedbackHandler(request);
-    },
+    // `client` is already resolved (the socket, or the trusted proxy's X-Forwarded-For entry): the handler
+    // keys its limits on it and reads no header itself (trustProxy 0 above).
+    feedback: (request, client) => feedbackHandler(request, {remoteAddress: client}),
     storeAnswers: async () => {
       const store = await getStore();
       await sql`select 1`.execute(store.db);
@@ -74,6 +71,7 @@ async function main() {
     server.close(async () => {
       clearInterval(idle);
       await Promise.allSettled([...inFlight]);
+      stopPurgeTimer();
       if (storeOpened) await getStore().then((s) => s.close()).catch(() => {});
       process.exit(0);
     });

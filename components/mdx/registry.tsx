@@ -4,6 +4,7 @@ import type {Locale, PageId, Phase} from '@/app/_i18n/pages';
 import type {ContactKind} from '@/app/_lib/publication';
 import {Callout, type CalloutKind} from '@/components/content/Callout';
 import {UrgentHelp} from '@/components/content/UrgentHelp';
+import {RetentionPeriod} from '@/components/content/RetentionPeriod';
 import {PhaseTimeline} from '@/components/content/PhaseTimeline';
 import {EvidenceTable} from '@/components/content/EvidenceTable';
 import {SideEffectsTable} from '@/components/content/SideEffectsTable';
@@ -37,6 +38,7 @@ type Registry = {[Tag in ComponentTag]: (props: never) => ReactNode};
 export function mdxComponents(locale: Locale, citations: string[], page?: PageId): MDXComponents {
   const contact: ContactKind = page === 'accessibility' ? 'accessibility' : page === 'privacy' ? 'privacy' : 'corrections';
   const tags = {
+    RetentionPeriod: () => <RetentionPeriod locale={locale} />,
     Callout: (p: {kind?: CalloutKind; title?: string; children: ReactNode}) => <Callout locale={locale} {...p} />,
     UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,

@@ -81,3 +81,55 @@ export const searchSynonyms: {fr: Record<string, string[]>; en: Record<string, s
     sport: ['exercise', 'physical activity'],
   },
 };
+
+/**
+ * Topics a query can name, and the sections to rank first when it does (their score is multiplied by
+ * `boost`). `words`: phrases of either language as people type them (accents optional, misspellings as
+ * typed); matched whole, after stemming, in the query of either page language. `add`: words searched with
+ * the query (the pages' own spelling, so that a misspelt or foreign name still finds them). `figures`: the
+ * snippet prefers the part of a section with amounts (€, $, £). `unlessOther`: only when no other topic
+ * is named ("prix France" is about money, "France" alone about the numbers to call there; a query that
+ * names two countries boosts both).
+ */
+export type SearchTopic = {
+  name: string;
+  words: string[];
+  sections: string[];
+  add?: {fr: string[]; en: string[]};
+  boost: number;
+  figures?: boolean;
+  unlessOther?: boolean;
+};
+
+export const searchTopics: SearchTopic[] = [
+  {
+    name: 'money',
+    words: ['prix', 'coût', 'coûte', 'coûtent', 'tarif', 'tarifs', 'remboursé', 'remboursement', 'rembourser', 'payer', 'payant', 'mutuelle', 'sécu',
+      'assurance', 'argent', 'cher', 'chère', 'price', 'prices', 'cost', 'costs', 'pay', 'paid', 'insurance', 'insurer', 'reimbursed',
+      'reimbursement', 'expensive', 'money', 'fee', 'fees', 'afford'],
+    sections: ['faq#cost-and-reimbursement', 'depression-options#cost'],
+    add: {fr: ['prix', 'coût', 'remboursement'], en: ['cost', 'price', 'covered', 'insurance']},
+    boost: 3,
+    figures: true,
+  },
+  {
+    name: 'fibromyalgia',
+    words: ['fibromyalgie', 'fibromialgie', 'fibromyalgique', 'fibro', 'fibromyalgia', 'fibromialgia', 'fibromyalga', 'fibromyalgic'],
+    sections: ['fibromyalgia#*', 'fibromyalgia-options#*', 'faq#fibromyalgia', 'ketamine-assisted-therapy#chronic-pain'],
+    add: {fr: ['fibromyalgie'], en: ['fibromyalgia']},
+    boost: 3,
+  },
+  // Countries: each one's name, in the words of either language, reaches its numbers on the urgent-help page
+  // (`add` is the name as the page's block of numbers writes it, so the snippet shows that country's lines).
+  ...([
+    ['france', ['france', 'français', 'française'], ['France'], ['France']],
+    ['belgium', ['belgique', 'belgium', 'belge', 'belgian'], ['Belgique'], ['Belgium']],
+    ['switzerland', ['suisse', 'switzerland', 'swiss'], ['Suisse'], ['Switzerland']],
+    ['canada', ['canada', 'québec', 'quebec', 'canadien', 'canadienne', 'canadian'], ['Canada'], ['Canada']],
+    ['united-states', ['usa', 'états unis', 'etats unis', 'united states', 'america', 'amérique', 'american', 'américain'], ['États-Unis'], ['United States']],
+    ['uk-ireland', ['uk', 'royaume uni', 'united kingdom', 'england', 'angleterre', 'britain', 'grande bretagne', 'ireland', 'irlande',
+      'scotland', 'écosse', 'wales', 'pays de galles', 'british', 'irish'], ['Royaume-Uni', 'Irlande'], ['United Kingdom', 'Ireland']],
+  ] as const).map(([name, words, fr, en]): SearchTopic => ({
+    name, words: [...words], add: {fr: [...fr], en: [...en]}, sections: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], boost: 6, unlessOther: true,
+  })),
+];

@@ -221,7 +221,7 @@ async function serverOnly() {
   const siteUrl = `http://localhost:${PORTS.site}`;
   buildSite(siteUrl);
   const dataDir = path.join(os.tmpdir(), `bench-feedback-${process.pid}`);
-  const stop = await start([], PORTS.site, root, {DATA_DIR: dataDir, FEEDBACK_RATE_LIMIT: '0'});
+  const stop = await start([], PORTS.site, root, {DATA_DIR: dataDir, FEEDBACK_RATE_LIMIT: '0', FEEDBACK_MAX_PER_HOUR: '0', FEEDBACK_MAX_PER_DAY: '0'});
   try {
     const servers = await serverFigures({root, siteUrl, ports: PORTS, seconds: DURATION, log});
     const search = await searchFigures(siteUrl);
@@ -257,7 +257,7 @@ async function main() {
 
   const stops = [];
   // Feedback submissions are stored: the site's embedded store in a throwaway DATA_DIR, no rate limit.
-  const feedbackEnv = {DATA_DIR: path.join(os.tmpdir(), `bench-feedback-${process.pid}`), FEEDBACK_RATE_LIMIT: '0'};
+  const feedbackEnv = {DATA_DIR: path.join(os.tmpdir(), `bench-feedback-${process.pid}`), FEEDBACK_RATE_LIMIT: '0', FEEDBACK_MAX_PER_HOUR: '0', FEEDBACK_MAX_PER_DAY: '0'};
   try {
     stops.push(() => rmSync(feedbackEnv.DATA_DIR, {recursive: true, force: true}));
     stops.push(await start([], PORTS.site, root, feedbackEnv));

@@ -1,19 +1,19 @@
 // A minimal server around the real feedback handler and store (the same code the site server, app/_server, calls
 // without Next): for the durability and load tests and the benchmark. Reads DATA_DIR / DATABASE_URL and
-// FEEDBACK_RATE_LIMIT like the app; listens on PORT (0: any free port) and prints "listening <port>".
+// FEEDBACK_RATE_LIMIT, FEEDBACK_MAX_PER_HOUR/DAY and TRUST_PROXY like the app; listens on PORT (0: any free port) and prints "listening <port>".
 import http from 'node:http';
 import {Readable} from 'node:stream';
 import {createFeedbackHandler} from '../../app/_lib/feedback/handler';
-import {limiterFromEnv} from '../../app/_lib/feedback/rate-limit';
+import {globalBoundFromEnv, limiterFromEnv} from '../../app/_lib/feedback/rate-limit';
 import {getStore} from '../../app/_lib/feedback/store';
 
-const POST = createFeedbackHandler({store: getStore, limiter: limiterFromEnv()});
+const POST = createFeedbackHandler({store: getStore, limiter: limiterFromEnv(), bound: globalBoundFromEnv()});
 
 const server = http.createServer(async (req, res) => {
   const headers = new Headers();
   for (const [k, v] of Object.entries(req.headers)) if (typeof v === 'string') headers.set(k, v);
   const request = new Request(`http://${req.headers.host}${req.url}`, {method: req.method, headers, body: Readable.toWeb(req) as ReadableStream, duplex: 'half'} as RequestInit);
-  const response = await POST(request);
+  const response = await POST(request, {remoteAddress: req.socket.remoteAddress});
   res.writeHead(response.status, Object.fromEntries(response.headers));
   res.end(Buffer.from(await response.arrayBuffer()));
 });

@@ -61,12 +61,12 @@ describe('npm run feedback / feedback:purge while the server has the store open'
     expect(file).toContain(`"'=HYPERLINK(""http://evil.example"",""clic"")"`);
     expect(file).not.toMatch(/(^|,)=HYPERLINK/m);
 
-    // The editors' command opened the store at start-up and already applied the retention purge.
-    expect((await submissions(server)).map((s) => s.comment)).not.toContain('Trop vieux');
+    // The report only reads: the old submission is still there until the purge.
+    expect((await submissions(server)).map((s) => s.comment)).toContain('Trop vieux');
     await add('faq', 'en', 'yes', 'Ancien', '2001-01-01');
     const purge = await cli('purge');
     expect(purge.code, purge.stderr).toBe(0);
-    expect(purge.stdout).toMatch(/Deleted 1 submission\(s\) from before \d{4}-\d{2}-\d{2} \(retention: 12 months\)/);
+    expect(purge.stdout).toMatch(/Deleted 2 submission\(s\) from before \d{4}-\d{2}-\d{2} \(retention: 12 months\)/);
     expect(await submissions(server)).toHaveLength(4);
     // The server's own connection still writes.
     await add('faq', 'fr', 'yes', null);

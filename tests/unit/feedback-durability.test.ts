@@ -12,7 +12,7 @@ const modes = await storageModes();
 const agent = new http.Agent({keepAlive: true, maxSockets: 50});
 
 function startServer(config: StorageConfig): Promise<{child: ChildProcess; port: number}> {
-  const env = {...process.env, DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', FEEDBACK_RATE_LIMIT: '0', PORT: '0'};
+  const env = {...process.env, DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', FEEDBACK_RATE_LIMIT: '0', FEEDBACK_MAX_PER_HOUR: '0', FEEDBACK_MAX_PER_DAY: '0', PORT: '0'};
   const child = spawn(process.execPath, [tsx, 'tests/helpers/feedback-server.ts'], {env, stdio: ['ignore', 'pipe', 'pipe']});
   return new Promise((resolve, reject) => {
     let out = '';

@@ -32,7 +32,7 @@ describe.each(modes)('feedback store on $name', ({name, config}) => {
   it('two processes starting at once on a new store (server and editor) apply each migration exactly once', async () => {
     const cfg = await config();
     const env = {...process.env, DATA_DIR: cfg.dataDir, DATABASE_URL: cfg.databaseUrl ?? ''};
-    const cli = () => run(process.execPath, [tsx, 'app/_lib/feedback/cli.ts', 'report'], env);
+    const cli = () => run(process.execPath, [tsx, 'app/_lib/feedback/cli.ts', 'purge'], env);
     const results = await Promise.all([cli(), cli()]);
     for (const r of results) expect(r.code, r.stderr).toBe(0);
     const store = await openStore(cfg);

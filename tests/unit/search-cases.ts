@@ -58,6 +58,24 @@ export const frCases: SearchCase[] = [
   {q: 'ramener quelqu un a la maison apres', expect: ['family-and-friends#getting-home']},
   {q: 'garder la ketamine loin des enfants', expect: ['family-and-friends#medicines-at-home']},
   {q: 'le soir apres la seance est ce normal', expect: ['family-and-friends#what-is-normal', 'family-and-friends#that-evening']},
+  // Money (issue 21): the cost-and-cover answer first.
+  {q: 'prix', expect: ['faq#cost-and-reimbursement'], note: 'argent, un mot'},
+  {q: 'combien ça coûte', expect: ['faq#cost-and-reimbursement'], note: 'argent, accents'},
+  {q: 'remboursement', expect: ['faq#cost-and-reimbursement'], note: 'argent'},
+  {q: 'c est cher', expect: ['faq#cost-and-reimbursement'], note: 'argent, familier'},
+  {q: 'assurance', expect: ['faq#cost-and-reimbursement'], note: 'argent'},
+  {q: 'prix en France', expect: ['faq#cost-and-reimbursement'], note: 'argent et pays : l’argent l’emporte'},
+  // A condition named: its pages first.
+  {q: 'ketamine fibromyalgie', expect: ['fibromyalgia#', 'fibromyalgia#what-ketamine-might-do', 'faq#fibromyalgia', 'fibromyalgia-options#ketamine'], note: 'maladie nommée'},
+  {q: 'ketamin fibromialgie', expect: ['fibromyalgia#', 'fibromyalgia#what-ketamine-might-do', 'faq#fibromyalgia', 'fibromyalgia-options#ketamine'], note: 'fautes'},
+  // A country named: its urgent-help lines.
+  {q: 'France', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'pays'},
+  {q: 'Canada', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'pays'},
+  {q: 'États-Unis', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'pays'},
+  {q: 'USA', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'pays, sigle'},
+  {q: 'Royaume-Uni', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'pays'},
+  {q: 'angleterre', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'pays, nom courant'},
+  {q: 'numero urgence irlande', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'pays'},
 ];
 
 export const enCases: SearchCase[] = [
@@ -74,7 +92,7 @@ export const enCases: SearchCase[] = [
   {q: 'pregnant', expect: ['faq#pregnancy']},
   {q: 'pregnancy', expect: ['faq#pregnancy'], note: 'noun for adjective'},
   {q: 'breastfeeding baby', expect: ['faq#pregnancy']},
-  {q: 'electroshock', expect: ['faq#alternatives', 'faq#cost-and-reimbursement'], note: 'synonym ECT'},
+  {q: 'electroshock', expect: ['faq#alternatives', 'faq#cost-and-reimbursement', 'depression-options#ect', 'glossary#ect'], note: 'synonym ECT'},
   {q: 'fibromyalga', expect: ['fibromyalgia#what-is-fibromyalgia', 'faq#fibromyalgia', 'ketamine-assisted-therapy#chronic-pain', 'fibromyalgia#'], note: 'typo'},
   {q: 'fibro', expect: ['fibromyalgia#what-is-fibromyalgia', 'faq#fibromyalgia', 'ketamine-assisted-therapy#chronic-pain', 'fibromyalgia#'], note: 'prefix'},
   {q: 'bladder damage', expect: ['risks-and-safety#bladder', 'maintenance#bladder-and-liver']},
@@ -115,4 +133,21 @@ export const enCases: SearchCase[] = [
   {q: 'driving someone home after treatment', expect: ['family-and-friends#getting-home']},
   {q: 'keep ketamine away from children', expect: ['family-and-friends#medicines-at-home']},
   {q: 'what is normal that evening', expect: ['family-and-friends#what-is-normal', 'family-and-friends#that-evening']},
+  // Money (issue 21): the cost-and-cover answer first.
+  {q: 'price', expect: ['faq#cost-and-reimbursement'], note: 'money, one word'},
+  {q: 'how much is it', expect: ['faq#cost-and-reimbursement', 'faq#'], note: 'money, no money word'},
+  {q: 'reimbursement', expect: ['faq#cost-and-reimbursement'], note: 'money'},
+  {q: 'is it expensive', expect: ['faq#cost-and-reimbursement'], note: 'money'},
+  {q: 'can i afford it', expect: ['faq#cost-and-reimbursement'], note: 'money'},
+  // A condition named: its pages first, even misspelt or in French.
+  {q: 'ketamine fibromyalgia', expect: ['fibromyalgia#', 'fibromyalgia#what-ketamine-might-do', 'faq#fibromyalgia', 'fibromyalgia-options#ketamine'], note: 'condition named'},
+  {q: 'ketamin fibromialgie', expect: ['fibromyalgia#', 'fibromyalgia#what-ketamine-might-do', 'faq#fibromyalgia', 'fibromyalgia-options#ketamine'], note: 'typos, French spelling'},
+  // A country named: its urgent-help lines.
+  {q: 'France', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'country'},
+  {q: 'Canada', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'country'},
+  {q: 'USA', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'country, initials'},
+  {q: 'united states', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'country'},
+  {q: 'UK', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'country, initials'},
+  {q: 'england', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'country, everyday name'},
+  {q: 'helpline ireland', expect: ['urgent-help#', 'urgent-help#if-you-are-in-danger'], note: 'country'},
 ];

@@ -109,8 +109,8 @@ describe('the results page in each state', () => {
     expect(main(page('fr', 'amitriptylline'))).toMatch(new RegExp(`<p id="search-count" class="search-count">${view.total} résultats?</p>`));
   });
   it('no result here but some in the other language: offers that search', () => {
-    const h = main(page('en', 'remboursement'));
-    expect(h).toMatch(/in the French version of the guide\. <a href="\/fr\/recherche\?q=remboursement" hreflang="fr">See the results in French<\/a>/);
+    const h = main(page('en', 'grossesse'));
+    expect(h).toMatch(/in the French version of the guide\. <a href="\/fr\/recherche\?q=grossesse" hreflang="fr">See the results in French<\/a>/);
   });
   it('a query that expresses danger opens with the urgent-help numbers, before the form and any result', () => {
     for (const [l, q] of [['fr', 'je veux mourir'], ['fr', 'me tuer'], ['en', 'kill myself'], ['en', 'I can’t go on'], ['en', 'overdose'], ['fr', '3114'], ['en', '988']] as const) {
@@ -120,6 +120,25 @@ describe('the results page in each state', () => {
       expect(help, q).toBeLessThan(h.indexOf('<form'));
       expect(h, q).toContain('href="tel:');
     }
+  });
+  it('in distress: the numbers, then a kind sentence and the sections that help, then other results; never "nothing found"', () => {
+    for (const [l, q] of [['fr', 'mourir'], ['fr', 'je veux mourir'], ['en', 'die'], ['en', 'I want to die'], ['en', 'no reason to live'], ['fr', 'suicidaire']] as const) {
+      const h = main(page(l, q));
+      const block = h.indexOf('urgent-help not-prose');
+      const intro = h.indexOf('class="search-crisis-intro"');
+      expect(block, q).toBeGreaterThan(0);
+      expect(intro, q).toBeGreaterThan(block);
+      expect(h, q).toContain(l === 'fr' ? 'Ce que vous vivez compte.' : 'What you are going through matters.');
+      const help = /<ul class="search-suggestions search-help">(.*?)<\/ul>/.exec(h)![1];
+      expect(help.match(/<li>/g), q).toHaveLength(4);
+      expect(help, q).toMatch(l === 'fr'
+        ? /href="\/fr\/aide-urgente#if-you-are-in-danger".*href="\/fr\/risques-et-securite#suicidal-thoughts".*href="\/fr\/pour-les-proches#asking-about-suicide".*href="\/fr\/pour-les-proches#lines-for-relatives"/
+        : /href="\/en\/urgent-help#if-you-are-in-danger".*href="\/en\/risks-and-safety#suicidal-thoughts".*href="\/en\/family-and-friends#asking-about-suicide".*href="\/en\/family-and-friends#lines-for-relatives"/);
+      expect(h, q).not.toMatch(/Aucun résultat|Nous n’avons rien trouvé|autre orthographe|No results|We found nothing|another spelling|Aucun mot de cette recherche|no word precise enough/);
+      const others = h.indexOf('<ol class="search-results"');
+      if (others >= 0) expect(others, q).toBeGreaterThan(intro);
+    }
+    expect(main(page('fr', 'suicidaire'))).toMatch(/autres? passages? du guide pour votre recherche/);
   });
   it('only stop words or symbols: a hint to use a precise word', () => {
     for (const q of ['est-ce que le', '%', '!!!']) expect(main(page('fr', q)), q).toContain('Aucun mot de cette recherche n’est assez précis');

@@ -2,7 +2,7 @@ import {beforeAll, describe, expect, it} from 'vitest';
 import {buildDocuments, type SearchDoc} from '@/app/_lib/search/documents';
 import {SearchIndex, queryTerms, MAX_RESULTS} from '@/app/_lib/search/engine';
 import {MAX_QUERY_CHARS, cleanQuery, fold, term, terms} from '@/app/_lib/search/normalize';
-import {snippet} from '@/app/_lib/search/snippet';
+import {snippet, prepareText} from '@/app/_lib/search/snippet';
 import {resultsView} from '@/app/_lib/search/results';
 import {frCases, enCases} from './search-cases';
 
@@ -89,7 +89,7 @@ describe('language handling', () => {
     expect(queryTerms('fr', 'effets secondaires').synonyms).toContain(term('fr', 'indésirables'));
   });
   it('searches one language at a time', () => {
-    expect(index.search('en', 'remboursement')).toEqual([]);
+    expect(index.search('en', 'grossesse')).toEqual([]);
     expect(index.search('fr', 'conduire').every((h) => h.doc.locale === 'fr')).toBe(true);
   });
   it('ranks a heading match above a body match (field weights)', () => {
@@ -198,7 +198,7 @@ describe('bad input never breaks the search', () => {
     expect(resultsView(index, 'en', 'what is the').state).toBe('noWords');
   });
   it('offers the other language when only it matches', () => {
-    const view = resultsView(index, 'en', 'remboursement');
+    const view = resultsView(index, 'en', 'grossesse');
     expect(view.state).toBe('none');
     expect(view.otherLanguageCount).toBeGreaterThan(0);
     expect(resultsView(index, 'fr', 'zzzxqw').otherLanguageCount).toBe(0);
@@ -208,5 +208,90 @@ describe('bad input never breaks the search', () => {
     expect(view.items.length).toBeLessThanOrEqual(MAX_RESULTS);
     for (const item of view.items) expect(item.href).toMatch(/^\/fr(\/|$|#)/);
     expect(resultsView(index, 'fr', 'conduire').items.map((i) => i.href)).toContain('/fr/questions-frequentes#driving');
+  });
+});
+
+describe('distress, money, conditions and countries (issue 21)', () => {
+  const hrefs = (items: {href: string}[]) => items.map((i) => i.href);
+
+  it.each([
+    ['fr', 'mourir'], ['fr', 'je veux mourir'], ['fr', 'plus envie de vivre'], ['fr', 'en finir'], ['fr', 'suicidaire'],
+    ['en', 'die'], ['en', 'I want to die'], ['en', 'end my life'], ['en', 'no reason to live'], ['en', 'suicidal'],
+  ] as const)('%s "%s": the urgent-help block, then the sections that help, in order; never a spelling hint', (locale, q) => {
+    const view = resultsView(index, locale, q);
+    expect(view.crisis).toBe(true);
+    expect(view.state).toBe('crisis');
+    const paths = locale === 'fr'
+      ? ['/fr/aide-urgente#if-you-are-in-danger', '/fr/risques-et-securite#suicidal-thoughts', '/fr/pour-les-proches#asking-about-suicide', '/fr/pour-les-proches#lines-for-relatives']
+      : ['/en/urgent-help#if-you-are-in-danger', '/en/risks-and-safety#suicidal-thoughts', '/en/family-and-friends#asking-about-suicide', '/en/family-and-friends#lines-for-relatives'];
+    expect(hrefs(view.help)).toEqual(paths);
+    for (const h of view.help) expect(h.heading.length).toBeGreaterThan(3);
+    // Other results never repeat a section already offered.
+    for (const i of view.items) expect(paths).not.toContain(i.href);
+  });
+
+  it('"I want to die" lists no section matched only on "want"; "je veux mourir" none on "veux"', () => {
+    const en = resultsView(index, 'en', 'I want to die');
+    expect(en.items.filter((i) => i.snippet.parts.some((p) => p.mark && /^want/i.test(p.text)))).toEqual([]);
+    const fr = resultsView(index, 'fr', 'je veux mourir');
+    expect(fr.items.filter((i) => i.snippet.parts.some((p) => p.mark && /^veu/i.test(p.text)))).toEqual([]);
+    // Nor on the everyday crisis word itself ("Die Dargebotene Hand", a Swiss line's name): only the sections that help.
+    expect(en.items).toEqual([]);
+    expect(fr.items).toEqual([]);
+  });
+
+  it('a crisis query keeps its other words: "overdose ketamine" also lists what the guide says on ketamine', () => {
+    const view = resultsView(index, 'en', 'overdose ketamine');
+    expect(view.state).toBe('crisis');
+    expect(view.items.length).toBeGreaterThan(0);
+  });
+
+  it('every section offered to a person in distress exists in both languages', () => {
+    for (const locale of ['fr', 'en'] as const) expect(resultsView(index, locale, 'suicide').help).toHaveLength(4);
+  });
+
+  it('money words of either language land on the cost answer, on either page', () => {
+    expect(top('en', 'remboursement', 1)).toEqual(['faq#cost-and-reimbursement']);
+    expect(top('fr', 'insurance', 1)).toEqual(['faq#cost-and-reimbursement']);
+    expect(queryTerms('fr', 'prix').topics.figures).toBe(true);
+    expect(queryTerms('fr', 'combien de seances').topics.figures).toBe(false);
+  });
+
+  it('the snippet of a money question shows the part of the section with amounts', () => {
+    const text = 'Le remboursement dépend de votre pays et de votre caisse, et les règles changent souvent selon les cas. ' +
+      'Il faut demander à l’hôpital ce qui sera pris en charge, par écrit, avant la première séance, et garder la réponse. ' +
+      'Les règles sont longues à lire et nous les résumons ici en quelques mots simples pour vous aider. ' +
+      'Aux États-Unis, les prix rapportés vont de 400 à 1 000 dollars la séance ; l’hôpital paie environ 200 € par pulvérisateur.';
+    const matched = [term('fr', 'remboursement')!, term('fr', 'prix')!];
+    const plain = snippet('fr', text, matched, undefined, prepareText('fr', text));
+    const withFigures = snippet('fr', text, matched, undefined, prepareText('fr', text), true);
+    const show = (sn: typeof plain) => sn.parts.map((p) => p.text).join('');
+    expect(show(plain)).toMatch(/^Le remboursement/);
+    expect(show(withFigures)).toMatch(/400 à 1 000 dollars/);
+    expect(show(withFigures)).toMatch(/200 €/);
+    expect(withFigures.parts.filter((p) => p.mark).map((p) => p.text)).toEqual(['prix']);
+  });
+
+  it('a condition named ranks its pages above the general ones: "ketamin fibromialgie" on the English page', () => {
+    const ranked = index.search('en', 'ketamin fibromialgie').map((h) => `${h.doc.page}#${h.doc.anchor}`);
+    const firstFibro = ranked.findIndex((r) => r.startsWith('fibromyalgia'));
+    const whatIs = ranked.indexOf('ketamine-assisted-therapy#what-is-ketamine');
+    expect(firstFibro).toBeGreaterThanOrEqual(0);
+    expect(firstFibro).toBeLessThan(whatIs < 0 ? Infinity : whatIs);
+    expect(ranked.filter((r) => r.startsWith('fibromyalgia')).length).toBeGreaterThanOrEqual(2);
+    expect(ranked.indexOf('fibromyalgia-options#ketamine')).toBeLessThan(whatIs < 0 ? Infinity : whatIs);
+  });
+
+  it('every country with crisis lines is reached by its name in its page language (Belgium and Switzerland once their lines are in)', async () => {
+    const {crisisLines} = await import('@/content/data/crisis-lines');
+    const names: Record<string, [string, string]> = {fr: ['France', 'France'], be: ['Belgique', 'Belgium'], ch: ['Suisse', 'Switzerland'],
+      ca: ['Canada', 'Canada'], us: ['États-Unis', 'USA'], 'uk-ie': ['Royaume-Uni', 'UK']};
+    const countries = [...new Set(crisisLines.map((l) => l.country as string))];
+    expect(countries.length).toBeGreaterThanOrEqual(4);
+    for (const c of countries) {
+      const [fr, en] = names[c];
+      expect(top('fr', fr), `${c} fr`).toEqual(expect.arrayContaining([expect.stringMatching(/^urgent-help#/)]));
+      expect(top('en', en), `${c} en`).toEqual(expect.arrayContaining([expect.stringMatching(/^urgent-help#/)]));
+    }
   });
 });

@@ -1,7 +1,8 @@
 // The editors' commands (run with tsx; safe while the server runs: SQLite in WAL mode allows a second process).
 //   npm run feedback -- [--from YYYY-MM-DD] [--to YYYY-MM-DD] [--csv] [--out FILE]
 //   npm run feedback:purge
-// They read the same DATA_DIR / DATABASE_URL as the server.
+// They read the same DATA_DIR / DATABASE_URL as the server. The report opens the store read-only (no
+// migration, no purge, nothing written): it works on a read-only copy of the database too.
 import {writeFileSync} from 'node:fs';
 import {retentionMonths} from './config';
 import {reportCsv, reportText} from './report-format';
@@ -48,7 +49,7 @@ export async function main(argv: string[], write: (s: string) => void = (s) => p
     process.stderr.write((e as Error).message + '\n');
     return 2;
   }
-  const store = await openStore();
+  const store = await openStore(undefined, undefined, {readOnly: opts.command === 'report'});
   try {
     if (opts.command === 'purge') {
       // openStore has already purged at start-up; run again to report the count with the cut-off.

@@ -5,14 +5,20 @@ import {isLocale, thanksPathFor, type Locale, type PageId} from '../../_i18n/pag
 import {negotiateLocale} from '../../_i18n/resolve';
 import type {Db} from './db';
 import {isBot} from './honeypot';
-import type {RateLimiter} from './rate-limit';
+import {clientAddress, trustedProxies, type ConnectionInfo} from './client-address';
+import type {GlobalBound, RateLimiter} from './rate-limit';
 import {problemResponse} from './responses';
 import {addSubmission, dayOf} from './store';
 import {fields, maxBodyBytes, parseFeedback} from './validation';
 
 export type HandlerDeps = {
   store: () => Promise<Db>;
+  /** Per client (rate-limit.ts). */
   limiter: RateLimiter;
+  /** For everyone: stored submissions per hour and per day (rate-limit.ts); none when absent. */
+  bound?: GlobalBound;
+  /** How many reverse proxies stand in front (TRUST_PROXY; client-address.ts). Read from the environment when absent. */
+  trustProxy?: number;
   now?: () => Date;
   /** The site's public origin (SITE_URL); a POST whose Origin is neither this nor the Host it was sent to is refused. */
   siteOrigin?: string;
@@ -57,17 +63,16 @@ export function isCrossSite(request: Request, siteOrigin?: string): boolean {
 }
 
 /**
- * The client as the nearest hop saw it: the last X-Forwarded-For entry (Next adds the socket address when
- * the header is absent; a reverse proxy appends the address it saw). Only ever hashed, never kept.
+ * The handler: `POST(request, {remoteAddress})`. The caller passes the socket's remote address (the site's
+ * server: `req.socket.remoteAddress`); the per-client limit keys on it, or, when TRUST_PROXY declares
+ * proxies in front, on the X-Forwarded-For entry the outermost of them added (client-address.ts). Called
+ * as `POST(request)` alone (Next's route handler, which cannot see the socket) and without TRUST_PROXY,
+ * every request counts as one client 'unknown'.
  */
-function clientOf(request: Request): string {
-  const xff = request.headers.get('x-forwarded-for');
-  return xff?.split(',').pop()?.trim() || 'unknown';
-}
-
 export function createFeedbackHandler(deps: HandlerDeps) {
   const now = deps.now ?? (() => new Date());
-  return async function POST(request: Request): Promise<Response> {
+  const hops = deps.trustProxy ?? trustedProxies();
+  return async function POST(request: Request, connection: ConnectionInfo = {}): Promise<Response> {
     let locale: Locale = negotiateLocale(request.headers.get('accept-language'));
     let page: PageId | undefined;
     try {
@@ -89,15 +94,18 @@ export function createFeedbackHandler(deps: HandlerDeps) {
       const input = parseFeedback(form);
       if (!input) return problemResponse(locale, 'invalid');
       page = input.page;
-      const limit = deps.limiter.check(clientOf(request));
+      const limit = deps.limiter.check(clientAddress(request.headers, connection, hops));
       if (!limit.ok) return problemResponse(locale, 'tooMany', page, {'Retry-After': String(limit.retryAfterSeconds)});
       const seeOther = new Response(null, {status: 303, headers: {Location: thanksPathFor(input.locale, input.page), 'Cache-Control': 'no-store'}});
       // A bot filled the hidden field: it sees the usual success, nothing is stored.
       if (isBot(form)) return seeOther;
+      const overall = deps.bound?.take() ?? {ok: true};
+      if (!overall.ok) return problemResponse(locale, 'tooManyOverall', page, {'Retry-After': String(overall.retryAfterSeconds)});
       try {
         const store = await deps.store();
         await addSubmission(store, {pageId: input.page, locale: input.locale, answer: input.answer, comment: input.comment, day: dayOf(now())});
       } catch (e) {
+        deps.bound?.release();
         console.error('feedback: the store is unavailable:', e instanceof Error ? e.message : String(e));
         return problemResponse(locale, 'unavailable', page, {'Retry-After': '60'});
       }

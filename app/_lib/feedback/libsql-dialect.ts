@@ -9,9 +9,12 @@ import {
   type Kysely, type QueryCompiler, type QueryResult,
 } from 'kysely';
 
+/** What the dialect needs of a client: @libsql/client's, or the read-only one of db.ts. */
+export type SqlClient = Pick<Client, 'execute' | 'transaction' | 'close'>;
+
 class LibsqlConnection implements DatabaseConnection {
   transaction: Transaction | null = null;
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: SqlClient) {}
 
   async executeQuery<R>(query: CompiledQuery): Promise<QueryResult<R>> {
     const target = this.transaction ?? this.client;
@@ -32,7 +35,7 @@ class LibsqlConnection implements DatabaseConnection {
 }
 
 class LibsqlDriver implements Driver {
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: SqlClient) {}
   async init() {}
   async acquireConnection() {
     return new LibsqlConnection(this.client);
@@ -56,7 +59,7 @@ class LibsqlDriver implements Driver {
 }
 
 export class LibsqlDialect implements Dialect {
-  constructor(private readonly client: Client) {}
+  constructor(private readonly client: SqlClient) {}
   createAdapter(): DialectAdapter { return new SqliteAdapter(); }
   createDriver(): Driver { return new LibsqlDriver(this.client); }
   createQueryCompiler(): QueryCompiler { return new SqliteQueryCompiler(); }

@@ -4,9 +4,9 @@ import {translator} from '../../_i18n/messages';
 import {pathFor, type Locale, type PageId} from '../../_i18n/pages';
 import {html} from '../html';
 
-export type Problem = 'unavailable' | 'crossSite' | 'invalid' | 'unsupported' | 'tooLarge' | 'tooMany';
+export type Problem = 'unavailable' | 'crossSite' | 'invalid' | 'unsupported' | 'tooLarge' | 'tooMany' | 'tooManyOverall';
 
-export const statusOf: Record<Problem, number> = {unavailable: 503, crossSite: 403, invalid: 400, unsupported: 415, tooLarge: 413, tooMany: 429};
+export const statusOf: Record<Problem, number> = {unavailable: 503, crossSite: 403, invalid: 400, unsupported: 415, tooLarge: 413, tooMany: 429, tooManyOverall: 429};
 
 export function problemPage(locale: Locale, problem: Problem, page?: PageId): string {
   const t = translator(locale, 'Feedback');

@@ -1,8 +1,9 @@
 // What the app and the editors' commands do with the store: open it (migrations and the retention purge
 // run first), add a submission, purge old ones, and read the report. The same queries for both stores.
-import {openDb, type Db} from './db';
+import {describeStoreError, openDb, type Db} from './db';
 import {migrate} from './migrations';
 import {retentionMonths, storageConfig, type StorageConfig} from './config';
+import {retryBusy, StoreBusy} from './busy';
 
 export type Submission = {pageId: string; locale: string; answer: 'yes' | 'no'; comment: string | null; day: string};
 
@@ -23,7 +24,8 @@ export function retentionCutoff(today: string, months: number): string {
 /** Most rows in one group commit (5 parameters each, far under SQLite's limit). */
 const maxBatch = 200;
 
-type Pending = {s: Submission; done: (error?: unknown) => void};
+/** A submission waiting for its commit, and the time (Date.now()) past which it gets its 503 instead. */
+type Pending = {s: Submission; until: number; done: (error?: unknown) => void};
 
 /**
  * Group commit. Each commit waits for the disk (SQLite's synchronous=FULL fsyncs the WAL; PostgreSQL fsyncs
@@ -32,17 +34,26 @@ type Pending = {s: Submission; done: (error?: unknown) => void};
  * its way wait for the next one and go to disk together, in one multi-row INSERT: one commit for many
  * readers. Each caller's promise settles only when its own row is committed (or its batch failed), so a 303
  * still means "on disk", and a failed batch answers 503 to each of its submissions.
+ *
+ * When another process holds the write lock, the batch is tried again asynchronously (busy.ts) until the
+ * earliest deadline among its submissions; a submission whose deadline passed while it queued is answered
+ * at once. So each submission has its answer within its own deadline, and the event loop is never held.
  */
-function groupWriter({db}: Db) {
+function groupWriter({db, waitMs}: Db) {
   const queue: Pending[] = [];
   let draining = false;
   async function drain() {
     while (queue.length) {
+      const now = Date.now();
+      for (let i = queue.length - 1; i >= 0; i--) {
+        if (queue[i].until <= now) queue.splice(i, 1)[0].done(new StoreBusy(waitMs));
+      }
       const batch = queue.splice(0, maxBatch);
+      if (!batch.length) break;
       try {
-        await db.insertInto('feedback')
+        await retryBusy(() => db.insertInto('feedback')
           .values(batch.map(({s}) => ({page_id: s.pageId, locale: s.locale, answer: s.answer, comment: s.comment, day: s.day})))
-          .execute();
+          .execute(), Math.min(...batch.map((p) => p.until)));
         for (const p of batch) p.done();
       } catch (e) {
         for (const p of batch) p.done(e);
@@ -53,7 +64,7 @@ function groupWriter({db}: Db) {
     draining = false;
   }
   return (s: Submission) => new Promise<void>((resolve, reject) => {
-    queue.push({s, done: (e) => (e === undefined ? resolve() : reject(e))});
+    queue.push({s, until: Date.now() + waitMs, done: (e) => (e === undefined ? resolve() : reject(e))});
     if (!draining) { draining = true; setImmediate(drain); }
   });
 }
@@ -68,22 +79,26 @@ export async function addSubmission(store: Db, s: Submission): Promise<void> {
 }
 
 /** Delete every submission (answer and comment) older than the retention period; returns how many. */
-export async function purge({db}: Db, today: string, months = retentionMonths()): Promise<number> {
-  const r = await db.deleteFrom('feedback').where('day', '<', retentionCutoff(today, months)).executeTakeFirst();
+export async function purge({db, waitMs}: Db, today: string, months = retentionMonths()): Promise<number> {
+  const r = await retryBusy(() => db.deleteFrom('feedback').where('day', '<', retentionCutoff(today, months)).executeTakeFirst(), Date.now() + waitMs);
   return Number(r.numDeletedRows);
 }
 
-/** Open a store, apply pending migrations and the retention purge. */
-export async function openStore(config: StorageConfig = storageConfig(), now = new Date()): Promise<Db & {migrated: number[]; purged: number}> {
-  const store = await openDb(config);
+/**
+ * Open a store, apply pending migrations and the retention purge. With `readOnly` (the editors' report),
+ * neither: the store is only read, and a read-only copy of the database will do.
+ */
+export async function openStore(config: StorageConfig = storageConfig(), now = new Date(), {readOnly = false} = {}): Promise<Db & {migrated: number[]; purged: number}> {
+  const store = await openDb(config, {readOnly});
+  if (readOnly) return {...store, migrated: [], purged: 0};
   try {
     const today = dayOf(now);
-    const migrated = await migrate(store.db, store.kind, today);
+    const migrated = await retryBusy(() => migrate(store.db, store.kind, today), Date.now() + store.waitMs);
     const purged = await purge(store, today);
     return {...store, migrated, purged};
   } catch (e) {
     await store.close().catch(() => {});
-    throw e;
+    throw store.kind === 'sqlite' && !(e instanceof StoreBusy) ? describeStoreError(e, config.dataDir) : e;
   }
 }
 
@@ -136,20 +151,56 @@ export async function submissions({db}: Db, range: Range = {}) {
   return q.execute();
 }
 
-let shared: Promise<Awaited<ReturnType<typeof openStore>>> | undefined;
-let lastPurgeDay = '';
+/** A running daily purge: stop() ends it (the timer is unref'd, so it never keeps a process alive). */
+export type PurgeTimer = {stop: () => void; /** Run a check now (what each tick does); resolves when done. */ tick: () => Promise<void>};
 
 /**
- * The app's store, opened on first use (migrations and purge at start-up). When opening fails (database
- * down, data directory not writable) the next request tries again; the purge runs again once a day.
+ * The retention purge, once a day whether or not anyone submits: a timer checks every `everyMs` (an hour by
+ * default) and purges when the UTC day has changed since the last purge (`lastDay`: the day the store was
+ * opened, which purged already). A failed purge (database down or locked) is logged and tried at the next
+ * tick. Started by whoever opens the store for serving: getStore() starts one for the app's store.
+ */
+export function startPurgeTimer(
+  store: () => Promise<Db>,
+  {everyMs = 3_600_000, now = () => new Date(), lastDay = dayOf(now()), log = (line: string) => console.error(line)} = {},
+): PurgeTimer {
+  let last = lastDay;
+  let running: Promise<void> | null = null;
+  const tick = () => {
+    running ??= (async () => {
+      const today = dayOf(now());
+      if (today === last) return;
+      try {
+        const n = await purge(await store(), today);
+        last = today;
+        if (n) console.log(`feedback: retention purge deleted ${n} submission(s) from before ${retentionCutoff(today, retentionMonths())}`);
+      } catch (e) {
+        log(`feedback: the daily purge failed and will be tried again: ${e instanceof Error ? e.message : String(e)}`);
+      }
+    })().finally(() => { running = null; });
+    return running;
+  };
+  const timer = setInterval(tick, everyMs);
+  timer.unref();
+  return {stop: () => clearInterval(timer), tick};
+}
+
+let shared: Promise<Awaited<ReturnType<typeof openStore>>> | undefined;
+let purgeTimer: PurgeTimer | undefined;
+
+/**
+ * The app's store, opened on first use (migrations and purge at start-up), with its daily purge timer
+ * started then. When opening fails (database down, data directory not writable) the next request tries again.
  */
 export async function getStore(): Promise<Db> {
   shared ??= openStore().catch((e) => { shared = undefined; throw e; });
   const store = await shared;
-  const today = dayOf(new Date());
-  if (lastPurgeDay !== today) {
-    if (lastPurgeDay) await purge(store, today);
-    lastPurgeDay = today;
-  }
+  purgeTimer ??= startPurgeTimer(getStore);
   return store;
+}
+
+/** Stop the app's daily purge (a server shutting down); getStore() starts it again when next used. */
+export function stopPurgeTimer(): void {
+  purgeTimer?.stop();
+  purgeTimer = undefined;
 }

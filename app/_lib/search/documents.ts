@@ -6,6 +6,8 @@ import path from 'node:path';
 import {createProcessor} from '@mdx-js/mdx';
 import remarkGfm from 'remark-gfm';
 import {toString} from 'mdast-util-to-string';
+import {translator} from '../../_i18n/messages';
+import {retentionText} from '../feedback/retention';
 import type {RootContent, Root} from 'mdast';
 import {checkContentTree, contentRoot, parseFrontmatter} from '../../../content/load';
 import {sideEffects} from '../../../content/data/side-effects';
@@ -48,8 +50,13 @@ function tagText(name: string | null, locale: Locale, only: string | undefined):
       return sideEffects.map((r) => r.effect[locale]).join('. ');
     case 'EvidenceTable':
       return fibromyalgiaEvidence.map((r) => [r.design, r.patients, r.given, r.found, r.followUp].map((f) => f[locale]).join('. ')).join('. ');
-    case 'UrgentHelp':
-      return crisisLines.map((l) => `${l.display} ${l.name[locale]}`).join('. ');
+    case 'RetentionPeriod':
+      return retentionText(locale);
+    case 'UrgentHelp': {
+      // With each line's country as the block shows it, so that "Canada" or "Royaume-Uni" finds its numbers.
+      const country = (c: string) => (translator(locale, 'UrgentHelp') as (key: string) => string)(`countries.${c}`);
+      return crisisLines.map((l) => `${country(l.country)} ${l.display} ${l.name[locale]}`).join('. ');
+    }
     default:
       return '';
   }

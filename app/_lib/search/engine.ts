@@ -2,7 +2,7 @@
 // The ranking is MiniSearch's own BM25+; this module only sets its options (fields and their weights,
 // typo tolerance, prefix on the last word, stemming, stop words, synonyms) and shapes the results.
 import MiniSearch, {type Options, type SearchOptions} from 'minisearch';
-import {searchSynonyms} from '../../../content/data/search-synonyms';
+import {searchSynonyms, searchTopics} from '../../../content/data/search-synonyms';
 import {locales, type Locale, type PageId} from '../../_i18n/pages';
 import {fold, term, terms, words} from './normalize';
 import {MAX_RESULTS} from './limits';
@@ -71,23 +71,56 @@ const synonymRules: Record<Locale, SynonymRule[]> = Object.fromEntries(
   ]),
 ) as Record<Locale, SynonymRule[]>;
 
+type TopicRule = {keys: string[][]; add: string[]; sections: string[]; boost: number; figures: boolean; unlessOther: boolean};
+const topicRules: Record<Locale, TopicRule[]> = Object.fromEntries(
+  locales.map((locale) => [
+    locale,
+    searchTopics.map((t) => ({
+      keys: t.words.map((w) => terms(locale, w)).filter((k) => k.length),
+      add: (t.add?.[locale] ?? []).flatMap((w) => terms(locale, w)),
+      sections: t.sections, boost: t.boost, figures: !!t.figures, unlessOther: !!t.unlessOther,
+    })),
+  ]),
+) as Record<Locale, TopicRule[]>;
+
+/** Does the phrase `key` occur in `own`, word after word? */
+const contains = (own: string[], key: string[]) => {
+  for (let i = 0; i + key.length <= own.length; i++) if (key.every((k, j) => own[i + j] === k)) return true;
+  return false;
+};
+
+/** What the query's topics (content/data/search-synonyms.ts) ask of the ranking and the snippets. */
+export type QueryTopics = {boosts: {sections: string[]; boost: number}[]; figures: boolean};
+
 /**
  * The query's terms as the index stores them (stemmed, no accents, no stop words), with the synonyms of
- * its words or phrases placed first, so that the reader's last word stays last for prefix matching.
+ * its words or phrases placed first, so that the reader's last word stays last for prefix matching; and
+ * the topics it names (money, a condition, a country).
  */
-export function queryTerms(locale: Locale, query: string): {terms: string[]; synonyms: string[]} {
+export function queryTerms(locale: Locale, query: string): {terms: string[]; synonyms: string[]; topics: QueryTopics} {
   const own = terms(locale, query);
   const synonyms = new Set<string>();
   for (const rule of synonymRules[locale]) {
-    if (!rule.key.length) continue;
-    for (let i = 0; i + rule.key.length <= own.length; i++) {
-      if (rule.key.every((k, j) => own[i + j] === k)) rule.add.forEach((a) => !own.includes(a) && synonyms.add(a));
-    }
+    if (rule.key.length && contains(own, rule.key)) rule.add.forEach((a) => !own.includes(a) && synonyms.add(a));
   }
-  return {terms: own, synonyms: [...synonyms]};
+  const named = topicRules[locale].filter((t) => t.keys.some((k) => contains(own, k)));
+  const topics = named.filter((t) => !t.unlessOther || named.every((o) => o.unlessOther));
+  for (const t of topics) t.add.forEach((a) => !own.includes(a) && synonyms.add(a));
+  return {terms: own, synonyms: [...synonyms], topics: {boosts: topics.map(({sections, boost}) => ({sections, boost})), figures: topics.some((t) => t.figures)}};
 }
 
-export type SearchHit = {doc: SearchDoc; score: number; matched: string[]; prepared: PreparedText};
+/** The ranking factor of a section (`locale:page#anchor`) for the topics a query names: the product of their boosts. */
+export function topicBoost(id: string, topics: QueryTopics): number {
+  const key = id.slice(id.indexOf(':') + 1);
+  const page = key.slice(0, key.indexOf('#'));
+  let factor = 1;
+  for (const {sections, boost} of topics.boosts) {
+    if (sections.some((s) => s === key || s === `${page}#*`)) factor *= boost;
+  }
+  return factor;
+}
+
+export type SearchHit = {doc: SearchDoc; score: number; matched: string[]; prepared: PreparedText; /** The snippet prefers amounts. */ figures: boolean};
 
 /** A loaded index for both languages: the MiniSearch instances and the sections they point to. */
 export class SearchIndex {
@@ -131,6 +164,11 @@ export class SearchIndex {
     return this.docs.size;
   }
 
+  /** One section by id (`locale:page#anchor`). */
+  doc(id: string): SearchDoc | undefined {
+    return this.docs.get(id);
+  }
+
   /** Sections of one language for a cleaned query, best first (MiniSearch's score): the first `limit`. */
   search(locale: Locale, query: string, limit = MAX_RESULTS): SearchHit[] {
     return this.find(locale, query, limit).hits;
@@ -138,13 +176,15 @@ export class SearchIndex {
 
   /** The first `limit` sections for a query, and how many sections match in all. */
   find(locale: Locale, query: string, limit = MAX_RESULTS): {hits: SearchHit[]; total: number} {
-    const {terms: own, synonyms} = queryTerms(locale, query);
+    const {terms: own, synonyms, topics} = queryTerms(locale, query);
     if (!own.length && !synonyms.length) return {hits: [], total: 0};
-    const results = this.engines[locale].search([...synonyms, ...own].join(' '));
+    // A query that names a topic ranks its sections first (MiniSearch multiplies their score).
+    const results = this.engines[locale].search([...synonyms, ...own].join(' '),
+      topics.boosts.length ? {boostDocument: (id) => topicBoost(String(id), topics)} : undefined);
     const hits = results.slice(0, limit).flatMap((r) => {
       const doc = this.docs.get(String(r.id));
       const prepared = this.prepared.get(String(r.id));
-      return doc && prepared ? [{doc, score: r.score, matched: r.terms, prepared}] : [];
+      return doc && prepared ? [{doc, score: r.score, matched: r.terms, prepared, figures: topics.figures}] : [];
     });
     return {hits, total: results.length};
   }

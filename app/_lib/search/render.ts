@@ -5,7 +5,7 @@ import {translator} from '../../_i18n/messages';
 import {locales, otherLocale, pathFor, searchPathFor, type Locale} from '../../_i18n/pages';
 import {html, bidiIsolate, escapeHtml, type SafeHtml} from '../html';
 import {MAX_QUERY_CHARS} from './limits';
-import type {ResultItem, ResultsView} from './results';
+import type {HelpItem, ResultItem, ResultsView} from './results';
 import type {Shell} from './shell';
 import type {SlotName} from './slots';
 import type {Snippet} from './snippet';
@@ -35,6 +35,10 @@ function resultHtml(item: ResultItem): SafeHtml {
   return html`<li class="search-result"><a href="${item.href}" class="font-semibold">${item.heading}</a><span class="block text-base text-slate-700 dark:text-slate-300">${item.pageTitle}</span><p>${snippetHtml(item.snippet)}</p></li>`;
 }
 
+function helpHtml(item: HelpItem): SafeHtml {
+  return html`<li><a href="${item.href}" class="font-semibold">${item.heading}</a><span class="block text-base text-slate-700 dark:text-slate-300">${item.pageTitle}</span></li>`;
+}
+
 /** What follows the form: notes, then the count and the list, or the no-result help. */
 export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
   const {t} = texts[locale];
@@ -50,6 +54,13 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
         return note(t('noWords'));
       case 'results':
         return html`${count(view.total, view.items.length)}<ol class="search-results" aria-labelledby="search-count">${view.items.map(resultHtml)}</ol>`;
+      case 'crisis':
+        // Under the urgent-help block: a kind sentence, the sections that help, then any other results.
+        // Never "nothing found" or "try another spelling" here.
+        return html`<p class="search-crisis-intro">${t('crisisIntro')}</p><ul class="search-suggestions search-help">${view.help.map(helpHtml)}</ul>${
+          view.items.length
+            ? html`<p id="search-count" class="search-count">${t('crisisOthers', {count: view.items.length})}</p><ol class="search-results" aria-labelledby="search-count">${view.items.map(resultHtml)}</ol>`
+            : ''}`;
       case 'none': {
         const otherLanguage = view.otherLanguageCount > 0
           ? html`<p>${t('otherLanguage', {count: view.otherLanguageCount})} <a href="${searchHref(other, view.query)}" hreflang="${other}">${t('otherLanguageLink')}</a></p>`

@@ -46,12 +46,27 @@ export function prepareText(locale: Locale, text: string, memo = new Map<string,
   return {starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), terms: ids.size < 65_536 ? Uint16Array.from(terms) : Uint32Array.from(terms)};
 }
 
+const currencyWords = /^\s*(euros?|eur|dollars?|usd|cad|chf|francs?|livres?|pounds?)\b/i;
+
+/** Which words of a text are amounts of money: a number with €, $ or £ beside it, or followed by "euros", "dollars"… */
+function amounts(text: string, {starts, ends}: PreparedText): Uint8Array {
+  const marks = new Uint8Array(starts.length);
+  for (let w = 0; w < starts.length; w++) {
+    const s = starts[w], e = ends[w];
+    if (!/^\d+$/.test(text.slice(s, e))) continue;
+    if (/[€$£]/.test(text.slice(Math.max(0, s - 2), e + 2)) || currencyWords.test(text.slice(e, e + 12).replace(/^[\s\u00a0\u202f\d]+/, ' '))) marks[w] = 1;
+  }
+  return marks;
+}
+
 /**
  * The window of `size` words of `text` that holds the most matched words (index terms), starting a few
  * words before the first of them; matched words are marked. Without a match in the text, its start.
- * `prepared` is prepareText(locale, text); without it, the text is read now.
+ * `prepared` is prepareText(locale, text); without it, the text is read now. With `figures` (a question
+ * about money), amounts count as matched words too, so the snippet shows the part of the section that
+ * gives prices rather than its opening.
  */
-export function snippet(locale: Locale, text: string, matched: Iterable<string>, size = SNIPPET_WORDS, prepared = prepareText(locale, text)): Snippet {
+export function snippet(locale: Locale, text: string, matched: Iterable<string>, size = SNIPPET_WORDS, prepared = prepareText(locale, text), figures = false): Snippet {
   const ids = termIds[locale];
   const wanted = new Set<number>();
   for (const t of matched) {
@@ -63,9 +78,10 @@ export function snippet(locale: Locale, text: string, matched: Iterable<string>,
   const hit = (w: number) => (terms[w] !== 0 && wanted.has(terms[w]) ? 1 : 0);
   // The window of `size` words holding the most hits, starting 4 words before one of them.
   let start = 0;
-  if (wanted.size) {
+  const money = figures ? amounts(text, prepared) : null;
+  if (wanted.size || money) {
     const hits = new Uint8Array(count);
-    for (let w = 0; w < count; w++) hits[w] = hit(w);
+    for (let w = 0; w < count; w++) hits[w] = hit(w) || (money?.[w] ?? 0);
     let best = -1;
     for (let w = 0; w < count; w++) {
       if (!hits[w]) continue;
