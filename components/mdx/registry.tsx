@@ -21,6 +21,11 @@ import {OtherHelp} from '@/components/content/OtherHelp';
 import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray} from '@/components/content/IconArray';
+import {SafetyFact} from '@/components/content/SafetyFact';
+import {CostByCountry} from '@/components/content/CostByCountry';
+import {OptionHarms} from '@/components/content/OptionHarms';
+import type {SafetyFactId} from '@/content/data/safety-facts';
+import type {OptionHarmId} from '@/content/data/option-harms';
 import type {FigureId} from '@/content/data/key-figures';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
@@ -54,5 +59,8 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
     GlossaryList: () => <GlossaryList locale={locale} />,
     IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
+    SafetyFact: (p: {id: SafetyFactId}) => <SafetyFact locale={locale} id={p.id} citations={citations} />,
+    CostByCountry: () => <CostByCountry locale={locale} citations={citations} />,
+    OptionHarms: (p: {option: OptionHarmId}) => <OptionHarms locale={locale} option={p.option} citations={citations} />,
   };
 }
