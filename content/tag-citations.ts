@@ -1,6 +1,8 @@
 import {contraindications} from './data/contraindications';
 import {otherHelpRefs} from './data/other-help';
 import {sideEffectRefs} from './data/side-effects';
+import {crisisLines} from './data/crisis-lines';
+import {crisisCountryOrder} from './data/crisis-summary';
 import {safetyFactById, safetyFactRefs, type SafetyFactId} from './data/safety-facts';
 import {costCover, costCoverRefs} from './data/cost-cover';
 import {optionHarmRefs, optionHarmsById, type OptionHarmId} from './data/option-harms';
@@ -24,11 +26,15 @@ export function tagCitations(name: string, props: TagProps): string[] {
   if (name === 'Contraindications') return [...new Set(contraindicationItems(typeof props.only === 'string' ? props.only : undefined).flatMap((c) => c.refs))];
   if (name === 'OtherHelp') return otherHelpRefs;
   if (name === 'SideEffectsTable') return sideEffectRefs;
+  if (name === 'UrgentHelp' && props.all) return urgentHelpRefs;
   if (name === 'SafetyFact') return safetyFactRefs(String(props.id));
   if (name === 'CostByCountry') return costCoverRefs;
   if (name === 'OptionHarms') return optionHarmRefs(String(props.option));
   return [];
 }
+
+/** The references of every crisis line, in the order <UrgentHelp all /> shows them (one order for both languages, so both pages cite the same keys in the same order). */
+const urgentHelpRefs = [...new Set(crisisCountryOrder.fr.flatMap((c) => crisisLines.filter((l) => l.country === c).flatMap((l) => l.refs)))];
 
 /** Why a data tag's props are wrong (an unknown id), or undefined when they name existing data. */
 export function tagPropsError(name: string, props: TagProps): string | undefined {

@@ -2,9 +2,13 @@ import {crisisLines} from '@/content/data/crisis-lines';
 import {crisisCountryOrder} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
+import {Cite} from './Cite';
 
-/** Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it. */
-export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean}) {
+/**
+ * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, and
+ * cites its sources when the page passes its citations.
+ */
+export function UrgentHelp({locale, all = false, citations}: {locale: Locale; all?: boolean; citations?: string[]}) {
   const t = translator(locale, 'UrgentHelp');
   const countries = crisisCountryOrder[locale];
   return (
@@ -27,6 +31,7 @@ export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean
                   </a>{' '}
                   <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
                   {all && <>{' '}<span className="crisis-when">{line.when[locale]}</span></>}
+                  {all && citations && line.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
                 </li>
               ))}
             </ul>

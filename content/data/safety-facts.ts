@@ -7,7 +7,7 @@ import type {Localized} from './types';
  * when a page's MDX source says one of them outside the tag (the `prose` patterns below, in both languages).
  * Crisis and emergency numbers live in crisis-lines.ts; cost and cover by country in cost-cover.ts.
  */
-export type SafetyFactId = 'emergency-signs' | 'call-clinic' | 'bladder' | 'eating-drinking' | 'driving';
+export type SafetyFactId = 'emergency-signs' | 'call-clinic' | 'bladder' | 'liver' | 'eating-drinking' | 'driving';
 
 /** One paragraph of a fact, with an optional list under it; its references are cited at its end. */
 export type SafetyPart = {text: Localized; items?: Localized[]; refs: string[]};
@@ -85,8 +85,8 @@ export const safetyFacts: SafetyFact[] = [
       en: 'Call the clinic soon if your mood gets worse, if a side effect worries you or does not pass, or if you notice a sign of bladder or liver trouble.',
     },
     prose: {
-      fr: [{min: 1, patterns: [/appelez (la clinique|le centre)\b/i, /inquiétude moins urgente|souci moins urgent/i]}],
-      en: [{min: 1, patterns: [/\bcall the clinic\b/i, /less urgent worry/i]}],
+      fr: [{min: 1, patterns: [/(^|[.:!;]\s+|\*\*\s*)appelez (vite )?(la clinique|le centre)\b/i, /inquiétude moins urgente|souci moins urgent/i]}],
+      en: [{min: 1, patterns: [/(^|[.:!;]\s+|\*\*\s*)call the clinic\b/i, /less urgent worry/i]}],
     },
   },
   {
@@ -108,8 +108,32 @@ export const safetyFacts: SafetyFact[] = [
       en: 'Pain when passing urine, blood in the urine or pain low in the belly: tell your doctor quickly, who may consider stopping ketamine.',
     },
     prose: {
-      fr: [{min: 2, patterns: [/urin|vessie|bas du ventre|pelvien/i, /\b(dites|prévenez|signalez|sautez|appelez|parlez|arrêtez et)\b/i]}],
-      en: [{min: 2, patterns: [/urin|bladder|pelvic|low in (your|the) belly/i, /\b(tell|report|skip|call)\b|stop and/i]}],
+      fr: [{min: 2, patterns: [/\burin|vessie|bas du ventre|pelvien/i, /\b(dites|prévenez|signalez|sautez|appelez|parlez|arrêtez et)\b/i]}],
+      en: [{min: 2, patterns: [/\burin|bladder|pelvic|low in (your|the) belly/i, /\b(tell|report|skip)\b|stop and|call (your|the) (doctor|clinic)/i]}],
+    },
+  },
+  {
+    id: 'liver',
+    evidence: ['§16B (liver signs: drug compendium, secondary; Ketalar: periodic liver tests)', '§10 and §16B (ANSM: liver tests, consider stopping)'],
+    title: {fr: 'Foie : ce qu’il faut signaler', en: 'Liver: what to report'},
+    parts: [
+      {refs: ['micromedex-ketamine'],
+        text: {fr: 'Un guide des médicaments, selon ce qui en est rapporté, cite ces signes d’un problème de foie. Dites-le vite à votre médecin :', en: 'A drug guide, as reported, lists these signs of liver trouble. Tell your doctor quickly:'},
+        items: [
+          {fr: 'urines foncées, selles claires', en: 'dark urine, pale stools'},
+          {fr: 'peau ou yeux jaunes', en: 'yellow skin or eyes'},
+          {fr: 'douleur au ventre, nausées ou vomissements, ventre gonflé', en: 'stomach pain, nausea or vomiting, bloating'},
+        ]},
+      {refs: ['ketalar-label', 'ansm2018-letter'],
+        text: {fr: 'Quand les doses de kétamine sont répétées, le médecin surveille le foie par des prises de sang. Si elles deviennent anormales, il doit envisager d’arrêter la kétamine.', en: 'When ketamine doses are repeated, the doctor checks the liver with blood tests. If they become abnormal, the doctor should consider stopping ketamine.'}},
+    ],
+    keyPoint: {
+      fr: 'Urines foncées, selles claires, peau ou yeux jaunes : dites-le vite à votre médecin.',
+      en: 'Dark urine, pale stools, yellow skin or eyes: tell your doctor quickly.',
+    },
+    prose: {
+      fr: [{min: 1, patterns: [/urines? fonc[ée]es?/i, /(peau|yeux) (ou (les )?(yeux|peau) )?jaunes/i, /selles claires/i]}],
+      en: [{min: 1, patterns: [/dark urine/i, /yellow (skin|eyes)/i, /pale stools/i]}],
     },
   },
   {
@@ -150,8 +174,8 @@ export const safetyFacts: SafetyFact[] = [
       en: 'After esketamine, no driving or machines until the next day, after a night’s sleep. Someone must take you home.',
     },
     prose: {
-      fr: [{min: 1, patterns: [/(ne|pas|ni)( pas)? (de )?(conduire|conduisez|conduira|volant)/i, /raccompagn/i, /ramener chez (vous|elle|lui)/i]}],
-      en: [{min: 1, patterns: [/\b(not|no|never) (to )?driv/i, /\bdo not drive\b/i, /\b(take|drive) (you|them|me|the person) home\b/i]}],
+      fr: [{min: 1, patterns: [/(ne|pas|ni)( pas)? (de )?(conduire|conduisez|conduira|volant)/i, /doit (vous |la |le )?(raccompagner|ramener)/i]}],
+      en: [{min: 1, patterns: [/\b(not|no|never) (to )?driv/i, /\bdo not drive\b/i, /(must|has to|needs? to) (take|drive) (you|them|me|the person) home\b/i]}],
     },
   },
 ];
