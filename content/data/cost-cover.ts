@@ -17,7 +17,7 @@ export const costCover: CostCover[] = [
       {refs: ['encephale2023-cost'],
         text: {fr: 'L’hôpital l’achète environ 200 € hors taxes par pulvérisateur de 28 mg, et le paie sur son budget. Dans un hôpital de Toulouse, le spray de 7 patients a coûté 142 800 € : presque tout ce que l’hôpital avait reçu pour leurs soins.', en: 'The hospital buys it for about €200 before tax per 28 mg device, and pays for it from its own budget. In one hospital in Toulouse, the spray for 7 patients cost €142,800: almost all the money the hospital had received for their care.'}},
       {refs: ['has-reassessment'],
-        text: {fr: 'La HAS est favorable au remboursement seulement pour les adultes de moins de 65 ans, avec un épisode sévère et résistant.', en: 'The HAS supports cover only for adults under 65 with a severe episode that has not responded to treatment.'}},
+        text: {fr: 'La HAS est favorable au remboursement seulement pour les adultes de moins de 65 ans, avec un épisode sévère et résistant.', en: 'The HAS supports cover only for adults under 65 with a severe episode that resists treatment.'}},
       {refs: ['therapies2022ketamine', 'ansm2023'],
         text: {fr: 'La kétamine en perfusion contre la dépression ou la fibromyalgie est hors AMM. Les recommandations françaises ne soutiennent que deux usages hors AMM : la douleur après une opération et la douleur rebelle en soins palliatifs avancés. Demandez à l’hôpital ce qui sera pris en charge.', en: 'Ketamine by drip for depression or fibromyalgia is off-label. French recommendations back only two off-label uses: pain after an operation and severe pain in advanced palliative care. Ask the hospital what will be covered.'}},
     ]},
