@@ -22,5 +22,5 @@ export const crisisTerms: {fr: string[]; en: string[]; numbers: string[]} = {
     'overdose', 'overdosed', 'overdosing',
   ],
   /** Crisis line numbers a reader may type to find them again. */
-  numbers: ['3114', '988', '9-8-8', '116 123', '116123'],
+  numbers: ['3114', '988', '9-8-8', '116 123', '116123', '0800 32 123', '1813', '143', '147'],
 };

@@ -15,6 +15,8 @@ import {CostByCountry} from '@/components/content/CostByCountry';
 import {OptionHarms} from '@/components/content/OptionHarms';
 import {UrgentHelp} from '@/components/content/UrgentHelp';
 import {loadPage} from '@/content/load';
+import {referralText} from '@/components/content/ReferralEmails';
+import {isCrisisQuery} from '@/app/_lib/search/crisis';
 
 /*
  * Issue 20: a fact a patient acts on lives once, as data, and pages show it through its tag. This test reads
@@ -148,6 +150,13 @@ describe('crisis lines for Belgium and Switzerland (evidence §20)', () => {
     for (const n of ['0800 32 123', '1813', '143', '147', '144', '117']) expect(text).toContain(n);
     expect(text).toContain(locale === 'fr' ? 'Belgique' : 'Belgium');
     expect(text).toContain(locale === 'fr' ? 'Suisse' : 'Switzerland');
+  });
+  it('the search treats their numbers as crisis queries (the crisis block then shows every line)', () => {
+    for (const q of ['0800 32 123', '080032123', '1813', '143', '147']) expect(isCrisisQuery(q), q).toBe(true);
+    expect(isCrisisQuery('1430')).toBe(false);
+  });
+  it.each(locales)('the email before the first session gives the driving rule from its record, in %s', (locale) => {
+    expect(referralText('before-first-session', locale).body).toContain(safetyFacts.find((f) => f.id === 'driving')!.keyPoint[locale]);
   });
   it('every line has known references, in both languages', () => {
     for (const l of crisisLines) {
