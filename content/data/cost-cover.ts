@@ -23,7 +23,7 @@ export const costCover: CostCover[] = [
     ]},
   {country: 'ca', name: {fr: 'Canada', en: 'Canada'}, evidence: ['§10 Canada (CADTH: do not reimburse; price cut)', '§2A (Health Canada approval)', '§11 Canada (provincial cover not seen)'],
     points: [
-      {refs: ['cadth2020-esketamine'],
+      {refs: ['hc2020spravato', 'cadth2020-esketamine'],
         text: {fr: 'Santé Canada a autorisé l’eskétamine en 2020. Mais en décembre 2020, l’ACMTS (CADTH), qui conseille les régimes publics d’assurance médicaments, leur a recommandé de ne pas la rembourser (« do not reimburse »).', en: 'Health Canada approved esketamine in 2020. But in December 2020, CADTH, which advises the public drug plans, recommended that they do not reimburse it (“do not reimburse”).'}},
       {refs: ['cadth2020-esketamine-pe'],
         text: {fr: 'Selon sa réanalyse économique, le prix devrait baisser d’environ 60 % pour que le coût soit justifié.', en: 'Its economic reanalysis found that the price would need to fall by about 60% for the cost to be justified.'}},
@@ -37,7 +37,7 @@ export const costCover: CostCover[] = [
     ]},
   {country: 'us', name: {fr: 'États-Unis', en: 'US'}, evidence: ['§11 USA (secondary: news, advocacy group)'],
     points: [
-      {refs: ['us-ketamine-fees-press'], reported: true,
+      {refs: ['fda2023compounded', 'us-ketamine-fees-press'], reported: true,
         text: {fr: 'La kétamine en perfusion pour la santé mentale est hors autorisation. Les assurances peuvent donc refuser de la couvrir, et beaucoup de patients paient eux-mêmes.', en: 'Ketamine by drip for mental health is off-label. So insurers may refuse to cover it, and many patients pay for it themselves.'}},
       {refs: ['us-ketamine-fees-press', 'us-ketamine-fees-advocacy'], reported: true,
         text: {fr: 'Prix rapportés : 400 à 1 000 dollars la séance. Des cliniques de New York affichent 500 à 1 000 dollars, et une association de patients cite 400 à 800 dollars la perfusion.', en: 'Reported prices: $400 to $1,000 a session. New York clinics post $500 to $1,000, and a patient-advocacy group gives $400 to $800 an infusion.'}},

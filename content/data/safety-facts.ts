@@ -114,7 +114,7 @@ export const safetyFacts: SafetyFact[] = [
   },
   {
     id: 'liver',
-    evidence: ['§16B (liver signs: drug compendium, secondary; Ketalar: periodic liver tests)', '§10 and §16B (ANSM: liver tests, consider stopping)'],
+    evidence: ['§16B (liver signs: drug compendium, secondary)', '§10 and §16B (ANSM 2018 and 2023: check liver tests closely, consider stopping)'],
     title: {fr: 'Foie : ce qu’il faut signaler', en: 'Liver: what to report'},
     parts: [
       {refs: ['micromedex-ketamine'],
@@ -124,7 +124,7 @@ export const safetyFacts: SafetyFact[] = [
           {fr: 'peau ou yeux jaunes', en: 'yellow skin or eyes'},
           {fr: 'douleur au ventre, nausées ou vomissements, ventre gonflé', en: 'stomach pain, nausea or vomiting, bloating'},
         ]},
-      {refs: ['ketalar-label', 'ansm2018-letter'],
+      {refs: ['ansm2023', 'ansm2018-letter'],
         text: {fr: 'Quand les doses de kétamine sont répétées, le médecin surveille le foie par des prises de sang. Si elles deviennent anormales, il doit envisager d’arrêter la kétamine.', en: 'When ketamine doses are repeated, the doctor checks the liver with blood tests. If they become abnormal, the doctor should consider stopping ketamine.'}},
     ],
     keyPoint: {
