@@ -6,6 +6,10 @@ import {frontmatterSchema, type Frontmatter} from './schema';
 import {ContentError} from './remark-site';
 import {patientPages, type PageId} from '../app/_i18n/pages';
 import {checkPagePeople, publication, publicationFile} from '../app/_lib/publication';
+import {safetyFactById, type SafetyFactId} from './data/safety-facts';
+
+/** A key point written `{safety:id}` is the safety fact's one-sentence form (content/data/safety-facts.ts). */
+const safetyKeyPoint = /^\{safety:([a-z-]+)\}$/;
 
 /** Root of the content folder; tests point it elsewhere to load fixtures. */
 export function contentRoot(): string {
@@ -36,6 +40,16 @@ export function parseFrontmatter(source: string, file: string, id?: string): {fr
   }
   if (id && patientPages.includes(id as PageId) && !result.data.keyPoints) {
     throw new ContentError(`${file}: frontmatter field "keyPoints": required on patient pages (3 to 8 points for the handout)`);
+  }
+  if (result.data.keyPoints) {
+    const locale = path.basename(path.dirname(file)) === 'en' ? 'en' : 'fr';
+    result.data.keyPoints = result.data.keyPoints.map((k) => {
+      const m = safetyKeyPoint.exec(k.trim());
+      if (!m) return k;
+      const fact = safetyFactById.get(m[1] as SafetyFactId);
+      if (!fact) throw new ContentError(`${file}: frontmatter field "keyPoints": unknown safety fact "${m[1]}" (see content/data/safety-facts.ts)`);
+      return fact.keyPoint[locale];
+    });
   }
   if (result.data.authors || result.data.reviewers) {
     const people = checkPagePeople(result.data, publication(), rel(publicationFile()));

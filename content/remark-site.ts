@@ -3,7 +3,7 @@ import type {VFile} from 'vfile';
 import {visit} from 'unist-util-visit';
 import {allowedTags, headingIdPattern, localizedProps} from './schema';
 import {referenceByKey} from './data/references';
-import {contraindicationItems, tagCitations, type TagProps} from './tag-citations';
+import {contraindicationItems, tagCitations, tagPropsError, type TagProps} from './tag-citations';
 import {glossaryById} from './data/glossary';
 import {keyFigureById} from './data/key-figures';
 import {pageForInternalPath} from '../app/_i18n/pages';
@@ -100,6 +100,8 @@ export default function remarkSite() {
           if (el.name === 'Contraindications' && typeof props.only === 'string' && contraindicationItems(props.only).length !== props.only.split(',').length) {
             fail(file, el, `<Contraindications only="${props.only}">: unknown item id (see content/data/contraindications.ts)`);
           }
+          const propsError = tagPropsError(el.name, props);
+          if (propsError) fail(file, el, propsError);
           for (const key of tagCitations(el.name, props)) if (!data.citations.includes(key)) data.citations.push(key);
         }
       } else if (node.type === 'link') {

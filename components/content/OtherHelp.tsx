@@ -1,10 +1,8 @@
 import {otherHelp} from '@/content/data/other-help';
-import type {CrisisLine} from '@/content/data/types';
+import {crisisCountryOrder} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 import {Cite} from './Cite';
-
-const order: Record<Locale, CrisisLine['country'][]> = {fr: ['fr', 'ca', 'us', 'uk-ie'], en: ['ca', 'us', 'uk-ie', 'fr']};
 
 /** Help and information that is not for emergencies, by country (content/data/other-help.ts). */
 export function OtherHelp({locale, citations}: {locale: Locale; citations: string[]}) {
@@ -12,7 +10,7 @@ export function OtherHelp({locale, citations}: {locale: Locale; citations: strin
   const countries = translator(locale, 'UrgentHelp');
   return (
     <div className="other-help not-prose my-6">
-      {order[locale].map((country) => {
+      {crisisCountryOrder[locale].map((country) => {
         const services = otherHelp.filter((s) => s.country === country);
         if (!services.length) return null;
         return (

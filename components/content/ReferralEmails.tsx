@@ -1,5 +1,6 @@
 import {referralEmails} from '@/content/data/referral-emails';
 import {crisisSummary} from '@/content/data/crisis-summary';
+import {safetyFactById} from '@/content/data/safety-facts';
 import {siteUrl} from '@/app/_lib/site';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
@@ -11,7 +12,7 @@ export function referralText(id: string, lang: Locale): {subject: string; body: 
   const e = referralEmails.find((x) => x.id === id)!;
   const names = translator(lang, 'Pages');
   const links = e.pages.map((p) => `- ${names(p)}${labelSeparator(lang)}${siteUrl}${pathFor(lang, p)}`).join('\n');
-  return {subject: e.subject[lang], body: e.body[lang].replace('{links}', links).replace('{crisis}', crisisSummary(lang))};
+  return {subject: e.subject[lang], body: e.body[lang].replace('{links}', links).replace('{crisis}', crisisSummary(lang)).replace('{driving}', safetyFactById.get('driving')!.keyPoint[lang])};
 }
 
 /** Ready-to-paste referral emails in both languages, as selectable text with a copy button. */

@@ -1,14 +1,16 @@
 import {crisisLines} from '@/content/data/crisis-lines';
-import type {CrisisLine} from '@/content/data/types';
+import {crisisCountryOrder} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
+import {Cite} from './Cite';
 
-const order: Record<Locale, CrisisLine['country'][]> = {fr: ['fr', 'ca', 'us', 'uk-ie'], en: ['ca', 'us', 'uk-ie', 'fr']};
-
-/** Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it. */
-export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean}) {
+/**
+ * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, and
+ * cites its sources when the page passes its citations.
+ */
+export function UrgentHelp({locale, all = false, citations}: {locale: Locale; all?: boolean; citations?: string[]}) {
   const t = translator(locale, 'UrgentHelp');
-  const countries = order[locale];
+  const countries = crisisCountryOrder[locale];
   return (
     <section aria-label={t('title')}
       className="urgent-help not-prose my-6 rounded-md border-2 border-red-700 p-4 dark:border-red-400">
@@ -18,7 +20,7 @@ export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean
         const lines = crisisLines.filter((l) => l.country === country);
         if (!lines.length) return null;
         return (
-          <div key={country} className="mt-4">
+          <div key={country} className="mt-4" data-country={country}>
             <p className="m-0 font-semibold">{t(`countries.${country}`)}</p>
             <ul className="m-0 mt-1 list-none space-y-2 p-0">
               {lines.map((line) => (
@@ -29,6 +31,7 @@ export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean
                   </a>{' '}
                   <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
                   {all && <>{' '}<span className="crisis-when">{line.when[locale]}</span></>}
+                  {all && citations && line.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
                 </li>
               ))}
             </ul>

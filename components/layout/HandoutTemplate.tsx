@@ -38,7 +38,8 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
           const {crisis, emergency} = crisisLinesByCountry(country);
           return (
             <li key={country} data-country={country}>
-              <strong>{help(`countries.${country}`)}</strong> · <a href={`tel:${crisis.tel}`} className="font-bold">{crisis.display}</a> ({t('suicide')})
+              <strong>{help(`countries.${country}`)}</strong> ·{' '}
+              {crisis.map((l, i) => <span key={l.tel}>{i > 0 && ' / '}<a href={`tel:${l.tel}`} className="font-bold">{l.display}</a>{crisis.length > 1 && ` (${l.name[locale]})`}</span>)} ({t('suicide')})
               {' · '}{t('emergency')}{' '}
               {emergency.map((l, i) => <span key={l.tel}>{i > 0 && ' / '}<a href={`tel:${l.tel}`} className="font-bold">{l.display}</a></span>)}
             </li>

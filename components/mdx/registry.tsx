@@ -22,6 +22,11 @@ import {OtherHelp} from '@/components/content/OtherHelp';
 import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray} from '@/components/content/IconArray';
+import {SafetyFact} from '@/components/content/SafetyFact';
+import {CostByCountry} from '@/components/content/CostByCountry';
+import {OptionHarms} from '@/components/content/OptionHarms';
+import type {SafetyFactId} from '@/content/data/safety-facts';
+import type {OptionHarmId} from '@/content/data/option-harms';
 import type {FigureId} from '@/content/data/key-figures';
 import type {ComponentTag} from '@/content/schema';
 import {Anchor} from './Anchor';
@@ -40,7 +45,7 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
   const tags = {
     RetentionPeriod: () => <RetentionPeriod locale={locale} />,
     Callout: (p: {kind?: CalloutKind; title?: string; children: ReactNode}) => <Callout locale={locale} {...p} />,
-    UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} />,
+    UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} citations={p.all ? citations : undefined} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
     EvidenceTable: () => <EvidenceTable locale={locale} />,
     SideEffectsTable: () => <SideEffectsTable locale={locale} citations={citations} />,
@@ -58,6 +63,9 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
     GlossaryList: () => <GlossaryList locale={locale} />,
     IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
+    SafetyFact: (p: {id: SafetyFactId}) => <SafetyFact locale={locale} id={p.id} citations={citations} />,
+    CostByCountry: () => <CostByCountry locale={locale} citations={citations} />,
+    OptionHarms: (p: {option: OptionHarmId}) => <OptionHarms locale={locale} option={p.option} citations={citations} />,
   } satisfies Registry;
   return {a: (p) => <Anchor locale={locale} {...p} />, table: Table, ...tags};
 }

@@ -43,7 +43,7 @@ export const crisisTerms: {fr: string[]; en: string[]; numbers: string[]} = {
     'hurting myself', 'cutting myself', 'harm myself',
   ],
   /** Crisis line numbers a reader may type to find them again (the crisis lines of crisis-lines.ts are added). */
-  numbers: ['3114', '988', '9-8-8', '116 123', '116123'],
+  numbers: ['3114', '988', '9-8-8', '116 123', '116123', '0800 32 123', '1813', '143', '147'],
 };
 
 /**

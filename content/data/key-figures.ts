@@ -62,7 +62,7 @@ export const keyFigures = {
   },
   'ect-ketamine-remission': {
     title: {fr: 'Rémission : électroconvulsivothérapie (ECT) contre kétamine (essai KetECT, patients hospitalisés)', en: 'Remission: electroconvulsive therapy (ECT) against ketamine (KetECT trial, hospital inpatients)'},
-    outcome: {fr: 'sont entrés en rémission', en: 'reached remission'},
+    outcome: {fr: 'sont entrées en rémission', en: 'reached remission'},
     groups: [
       {label: {fr: 'ECT', en: 'ECT'}, percent: r.ketectRemission.ect},
       {label: {fr: 'Kétamine en perfusion', en: 'Ketamine drip'}, percent: r.ketectRemission.ketamine},

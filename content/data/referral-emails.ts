@@ -3,7 +3,8 @@ import type {Localized} from './types';
 
 /**
  * A ready-to-paste referral email. {links} is replaced by the listed pages' full URLs in the email's language,
- * {crisis} by the crisis numbers of France, Canada, the US and the UK/Ireland (a test checks every email has it).
+ * {crisis} by the crisis numbers of every country (crisis-lines.ts), {driving} by the driving rule (safety-facts.ts); a
+ * test checks every email has the numbers.
  */
 export type ReferralEmail = {
   id: string;
@@ -29,8 +30,8 @@ export const referralEmails: ReferralEmail[] = [
     label: {fr: 'Avant la première séance', en: 'Before the first session'},
     subject: {fr: 'Votre première séance : comment vous préparer', en: 'Your first session: how to prepare'},
     body: {
-      fr: 'Bonjour,\n\nVotre première séance approche. Ces deux pages expliquent comment se préparer et comment se déroule une séance, surveillance comprise :\n\n{links}\n\nPrévoyez quelqu’un pour vous raccompagner : vous ne pourrez pas conduire avant le lendemain, après une nuit de sommeil.\n\n{crisis}\n\nBien cordialement,',
-      en: 'Hello,\n\nYour first session is coming up. These two pages explain how to prepare and what a session looks like, including the monitoring:\n\n{links}\n\nPlease arrange for someone to take you home: you must not drive until the next day, after a night’s sleep.\n\n{crisis}\n\nKind regards,',
+      fr: 'Bonjour,\n\nVotre première séance approche. Ces deux pages expliquent comment se préparer et comment se déroule une séance, surveillance comprise :\n\n{links}\n\n{driving}\n\n{crisis}\n\nBien cordialement,',
+      en: 'Hello,\n\nYour first session is coming up. These two pages explain how to prepare and what a session looks like, including the monitoring:\n\n{links}\n\n{driving}\n\n{crisis}\n\nKind regards,',
     },
     pages: ['preparation', 'session'],
   },

@@ -1,4 +1,11 @@
-import type {SideEffectRow} from './types';
+import type {Localized, SideEffectRow} from './types';
+import {safetyFactById, safetyFactRefs, type SafetyFactId} from './safety-facts';
+
+/** An action read from a safety fact (content/data/safety-facts.ts), never typed a second time. */
+const fact = (id: SafetyFactId, part?: number): {text: Localized; refs: string[]} => {
+  const f = safetyFactById.get(id)!;
+  return part === undefined ? {text: f.keyPoint, refs: safetyFactRefs(id)} : {text: f.parts[part].text, refs: f.parts[part].refs};
+};
 
 /** Group sizes of the pooled esketamine trials in treatment-resistant depression (Spravato label). */
 export const sideEffectsTrial = {esketamineN: 346, placeboN: 222, ref: 'spravato-label'} as const;
@@ -8,9 +15,9 @@ export const sideEffects: SideEffectRow[] = [
   {id: 'dissociation', effect: {fr: 'Dissociation (se sentir détaché de soi ou du monde)', en: 'Dissociation (feeling detached from yourself or the world)'}, esketamine: 41, placebo: 9,
     action: {kind: 'wait', text: {fr: 'L’équipe vous surveille jusqu’à ce que vous soyez stable.', en: 'The team watches you until you are stable.'}, refs: ['spravato-uk-pi']}},
   {effect: {fr: 'Étourdissements', en: 'Dizziness'}, esketamine: 29, placebo: 8,
-    action: {kind: 'wait', text: {fr: 'L’équipe vous surveille. Ne conduisez pas avant le lendemain, après une nuit de sommeil.', en: 'The team watches you. Do not drive until the next day, after a restful sleep.'}, refs: ['spravato-us-label']}},
+    action: {kind: 'wait', ...fact('driving', 0)}},
   {effect: {fr: 'Nausées', en: 'Nausea'}, esketamine: 28, placebo: 9,
-    action: {kind: 'tell-team', text: {fr: 'Dites-le à l’équipe. Ne mangez pas dans les 2 heures avant la dose.', en: 'Tell the team. Do not eat in the 2 hours before a dose.'}, refs: ['spravato-us-label']}},
+    action: {kind: 'tell-team', ...fact('eating-drinking', 0)}},
   {effect: {fr: 'Somnolence', en: 'Sleepiness (sedation)'}, esketamine: 23, placebo: 9,
     action: {kind: 'wait', text: {fr: 'L’équipe vous surveille. Ne conduisez pas avant le lendemain, après une nuit de sommeil.', en: 'The team watches you. Do not drive until the next day, after a restful sleep.'}, refs: ['spravato-us-label']}},
   {effect: {fr: 'Vertiges (tout tourne)', en: 'Vertigo (the room spins)'}, esketamine: 23, placebo: 3,
@@ -22,13 +29,13 @@ export const sideEffects: SideEffectRow[] = [
   {effect: {fr: 'Anxiété', en: 'Anxiety'}, esketamine: 13, placebo: 6},
   {effect: {fr: 'Grande fatigue', en: 'Lethargy'}, esketamine: 11, placebo: 5},
   {effect: {fr: 'Tension artérielle en hausse', en: 'Raised blood pressure'}, esketamine: 10, placebo: 3,
-    action: {kind: 'call-help', text: {fr: 'Douleur dans la poitrine, souffle court, vue qui change ou crise convulsive : prévenez l’équipe tout de suite, ou appelez les urgences.', en: 'Chest pain, shortness of breath, a change in vision or a fit: tell the staff at once, or call the emergency number.'}, refs: ['spravato-eu-leaflet']}},
+    action: {kind: 'call-help', ...fact('emergency-signs')}},
   {effect: {fr: 'Vomissements', en: 'Vomiting'}, esketamine: 9, placebo: 2,
-    action: {kind: 'tell-team', text: {fr: 'Dites-le à l’équipe. Ne buvez pas dans les 30 minutes avant la dose.', en: 'Tell the team. Do not drink in the 30 minutes before a dose.'}, refs: ['spravato-us-label']}},
+    action: {kind: 'tell-team', ...fact('eating-drinking', 0)}},
   {effect: {fr: 'Impression d’ivresse', en: 'Feeling drunk'}, esketamine: 5, placebo: 0.5,
     action: {kind: 'wait', text: {fr: 'Ne conduisez pas avant le lendemain, après une nuit de sommeil.', en: 'Do not drive until the next day, after a restful sleep.'}, refs: ['spravato-us-label']}},
   {effect: {fr: 'Envies fréquentes d’uriner', en: 'Passing urine often'}, esketamine: 3, placebo: 0.5,
-    action: {kind: 'tell-team', text: {fr: 'Dites-le à l’équipe, surtout s’il y a douleur ou sang en urinant.', en: 'Tell the team, above all if passing urine hurts or there is blood in it.'}, refs: ['spravato-eu-leaflet']}},
+    action: {kind: 'tell-team', ...fact('bladder')}},
 ];
 
 /** Every reference the table's advice column cites, in order of first use. */

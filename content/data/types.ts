@@ -76,7 +76,10 @@ export type SideEffectRow = {
 
 /** One crisis line. `tel` is the dialable number for the tel: link (digits only, or +country form). */
 export type CrisisLine = {
-  country: 'fr' | 'ca' | 'us' | 'uk-ie';
+  country: 'fr' | 'be' | 'ch' | 'ca' | 'us' | 'uk-ie';
+  /** 'crisis': a suicide-prevention or listening line; 'emergency': ambulance, police or the general emergency
+   *  number; 'access': an emergency route for people who cannot call (France's 114 by text or video). */
+  role: 'crisis' | 'emergency' | 'access';
   /** The number as people write it, e.g. "3114", "9-8-8", "116 123". */
   display: string;
   tel: string;

@@ -19,9 +19,9 @@ import en from '@/messages/en.json';
 const source = (locale: string, id: string) => readFileSync(path.join('content', locale, `${id}.mdx`), 'utf8');
 const esc = (s: string) => s.replace(/&/g, '&amp;').replace(/</g, '&lt;').replace(/>/g, '&gt;').replace(/"/g, '&quot;').replace(/'/g, '&#x27;');
 
-/** The crisis lines every handout and email must carry, whatever its language: France, Canada, the US, the UK/Ireland. */
-const crisisTel = ['3114', '15', '112', '988', '911', '116123', '999'];
-const crisisText = ['3114', '9-8-8', '988', '116 123', '911', '999', '112', '15'];
+/** The crisis lines every handout and email must carry, whatever its language: France, Belgium, Switzerland, Canada, the US, the UK/Ireland. */
+const crisisTel = ['3114', '15', '112', '988', '911', '116123', '999', '080032123', '1813', '143', '147', '144', '117'];
+const crisisText = ['3114', '9-8-8', '988', '116 123', '911', '999', '112', '15', '0800 32 123', '1813', '143', '147', '144', '117'];
 
 describe('contraindications come from one data list, rendered by <Contraindications />', () => {
   // Words that only the data list may say: a page that lists contraindications in prose would repeat them.
@@ -65,7 +65,7 @@ describe('crisis numbers of every country on every handout and referral email', 
     const page = await loadPage(locale, id);
     const out = renderToStaticMarkup(<HandoutTemplate page={page} qrSvg="<svg></svg>" buildDay="2026-12-02" />);
     for (const tel of crisisTel) expect(out, `${locale}/${id} handout lacks tel:${tel}`).toContain(`href="tel:${tel}"`);
-    for (const c of ['fr', 'ca', 'us', 'uk-ie']) expect(out).toContain(`data-country="${c}"`);
+    for (const c of ['fr', 'be', 'ch', 'ca', 'us', 'uk-ie']) expect(out).toContain(`data-country="${c}"`);
   });
   it.each(referralEmails.flatMap((e) => locales.map((l) => [e.id, l] as const)))('email %s in %s', (id, lang) => {
     const {body} = referralText(id, lang);

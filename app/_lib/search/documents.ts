@@ -16,7 +16,7 @@ import {crisisLines} from '../../../content/data/crisis-lines';
 import {treatmentOptions} from '../../../content/data/treatment-options';
 import {otherHelp} from '../../../content/data/other-help';
 import {glossary} from '../../../content/data/glossary';
-import {contraindicationItems} from '../../../content/tag-citations';
+import {contraindicationItems, dataTagText} from '../../../content/tag-citations';
 import {locales, pageIds, type Locale, type PageId} from '../../_i18n/pages';
 
 /** One section of one page in one locale. */
@@ -38,7 +38,7 @@ export type SearchDoc = {
 };
 
 /** Text of the data-driven tags, so their rows are searchable in the section that shows them. */
-function tagText(name: string | null, locale: Locale, only: string | undefined): string {
+function tagText(name: string | null, locale: Locale, only: string | undefined, props: Record<string, string | true | undefined> = {}): string {
   switch (name) {
     case 'Contraindications':
       return contraindicationItems(only).map((c) => `${c.label[locale]}. ${c.text[locale]}`).join(' ');
@@ -58,7 +58,7 @@ function tagText(name: string | null, locale: Locale, only: string | undefined):
       return crisisLines.map((l) => `${country(l.country)} ${l.display} ${l.name[locale]}`).join('. ');
     }
     default:
-      return '';
+      return dataTagText(name, locale, props);
   }
 }
 
@@ -72,7 +72,8 @@ function blockText(node: RootContent, locale: Locale): string {
       const title = el.attributes.find((a) => a.name === 'title')?.value;
       if (typeof title === 'string') parts.push(title + '.');
       const only = el.attributes.find((a) => a.name === 'only')?.value;
-      const data = tagText(el.name, locale, typeof only === 'string' ? only : undefined);
+      const props = Object.fromEntries(el.attributes.filter((a) => a.name && typeof a.value === 'string').map((a) => [a.name!, a.value as string]));
+      const data = tagText(el.name, locale, typeof only === 'string' ? only : undefined, props);
       if (data) parts.push(data);
       el.children.forEach(walk);
       return;

@@ -1,0 +1,28 @@
+import {costCover} from '@/content/data/cost-cover';
+import {translator} from '@/app/_i18n/messages';
+import type {Locale} from '@/app/_i18n/pages';
+import {Cite} from './Cite';
+
+/** Cost and cover of esketamine and ketamine by country (content/data/cost-cover.ts), the same on every page. */
+export function CostByCountry({locale, citations}: {locale: Locale; citations: string[]}) {
+  const t = translator(locale, 'CostByCountry');
+  return (
+    <div className="cost-by-country not-prose my-6 rounded-md border border-slate-400 p-4 dark:border-slate-500">
+      {costCover.map((c) => (
+        <div key={c.country} data-country={c.country} className="mt-4 first:mt-0">
+          <p className="m-0 font-semibold">{c.name[locale]}</p>
+          <ul className="m-0 mt-1 list-disc space-y-2 pl-6">
+            {c.points.map((p, i) => (
+              <li key={i}>
+                {p.text[locale]}
+                {p.reported && <> <em className="reported">({t('reported')})</em></>}
+                {p.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+              </li>
+            ))}
+          </ul>
+        </div>
+      ))}
+      <p className="m-0 mt-4">{t('ask')}</p>
+    </div>
+  );
+}
