@@ -22,7 +22,7 @@ export type PageText = {
    * reference lists (the page's numbered references and the sources page's bibliography), whose titles and
    * authors are quoted as published. For the spelling check.
    */
-  prose: {lang: string; text: string}[];
+  prose: () => {lang: string; text: string}[];
   changes: NonNullable<Frontmatter['changes']>;
 };
 
@@ -87,5 +87,5 @@ export async function pageText(locale: Locale, id: PageId, root?: string): Promi
       {withReferences && <References locale={locale} citations={citations} />}
     </>,
   );
-  return {file: page.file, text: htmlText(body(true)), prose: htmlSegments(body(false), locale), changes: fm.changes ?? []};
+  return {file: page.file, text: htmlText(body(true)), prose: () => htmlSegments(body(false), locale), changes: fm.changes ?? []};
 }

@@ -6,7 +6,7 @@ import {locales, pageIds, type Locale} from '@/app/_i18n/pages';
 import {references} from '@/content/data/references';
 import fr from '@/messages/fr.json';
 import en from '@/messages/en.json';
-import {pageText, type PageText} from './page-text';
+import {pageText} from './page-text';
 import {inWordList, parseWordList, readings, tokens, unknownWords, wordsFile} from './spelling';
 
 describe('spelling: the rules', () => {
@@ -45,24 +45,32 @@ describe('spelling: the rules', () => {
 
 describe('spelling: every page', () => {
   const words = readFileSync(wordsFile(), 'utf8');
-  const pages = new Map<Locale, PageText[]>();
-  /** Unknown words per page, by `${locale}/${id}`, each run checked in its own language. */
+  const files = new Map<string, string>();
+  /** Each page's text in runs of one language, by `${locale}/${id}`. */
+  const prose = new Map<string, {lang: string; text: string}[]>();
+  /** Unknown words per page, each run checked in its own language. */
   const unknown = new Map<string, string[]>();
   beforeAll(async () => {
-    for (const locale of locales) pages.set(locale, await Promise.all(pageIds.map((id) => pageText(locale, id))));
+    for (const locale of locales) {
+      for (const id of pageIds) {
+        const page = await pageText(locale, id);
+        files.set(`${locale}/${id}`, page.file);
+        prose.set(`${locale}/${id}`, page.prose());
+      }
+    }
     for (const lang of locales) {
-      const runs = locales.flatMap((locale) => pages.get(locale)!.flatMap((p, i) =>
-        p.prose.filter((r) => r.lang === lang).map((r) => ({key: `${locale}/${pageIds[i]}`, text: r.text}))));
+      const runs = [...prose].flatMap(([key, segments]) => segments.filter((r) => r.lang === lang).map((r) => ({key, text: r.text})));
       const found = await unknownWords(lang, runs.map((r) => r.text), parseWordList(words, lang));
       runs.forEach((r, i) => unknown.set(r.key, [...new Set([...(unknown.get(r.key) ?? []), ...found[i]])]));
     }
   }, 180_000);
 
   describe.each(locales)('%s', (locale) => {
-    it.each(pageIds.map((id, i) => [id, i] as const))('%s', (id, i) => {
-      const page = pages.get(locale)![i];
-      expect(page.prose.map((r) => r.lang).filter((l) => !(locales as readonly string[]).includes(l)), `${page.file}: text in a language the check has no dictionary for`).toEqual([]);
-      expect(unknown.get(`${locale}/${id}`) ?? [], `${page.file}: unknown words. Fix the spelling, or add a real word (a name, a drug, an acronym) to content/words.txt`).toEqual([]);
+    it.each(pageIds)('%s', (id) => {
+      const key = `${locale}/${id}`;
+      const file = files.get(key)!;
+      expect(prose.get(key)!.map((r) => r.lang).filter((l) => !(locales as readonly string[]).includes(l)), `${file}: text in a language the check has no dictionary for`).toEqual([]);
+      expect(unknown.get(key) ?? [], `${file}: unknown words. Fix the spelling, or add a real word (a name, a drug, an acronym) to content/words.txt`).toEqual([]);
     });
   });
 });

@@ -123,7 +123,7 @@ describe('text lock: on a copy of the content (fixture)', () => {
     const item = contraindications[0].text.en;
     expect(readFileSync(path.join(dir, 'en/risks-and-safety.mdx'), 'utf8')).not.toContain(item);
     expect(risks.text).toContain(item);
-  });
+  }, 60_000);
 });
 
 describe.skipIf(updating)('text lock: every page matches content/text-lock.json', () => {
@@ -131,7 +131,7 @@ describe.skipIf(updating)('text lock: every page matches content/text-lock.json'
     expect(existsSync(lockFile()), 'content/text-lock.json is missing: run `npm run content:lock`').toBe(true);
     const stale = stalePages(parseLock(readFileSync(lockFile(), 'utf8')), await allPages());
     expect(stale, `\n${stale.join('\n')}\n`).toEqual([]);
-  });
+  }, 180_000);
 });
 
 describe.runIf(updating)('npm run content:lock', () => {
@@ -140,5 +140,5 @@ describe.runIf(updating)('npm run content:lock', () => {
     const {lock, refused} = updateLock(old, await allPages(), today());
     expect(refused, `\nNothing written. Refused:\n${refused.join('\n')}\n`).toEqual([]);
     writeFileSync(lockFile(), formatLock(lock));
-  });
+  }, 180_000);
 });
