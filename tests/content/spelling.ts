@@ -33,7 +33,7 @@ export function inWordList(word: string, list: Set<string>): boolean {
 /** The words of a text: no web or mail addresses, paths or code names (utm_source), no tokens glued to digits (SUSTAIN-1, 1er), no single letters. */
 export function tokens(text: string): string[] {
   const plain = text
-    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+/g, ' ')
+    .replace(/\bhttps?:\/\/\S+|\bwww\.\S+|\S+@\S+\.\S+|\{site\}\S*/g, ' ')
     .replace(/\b10\.\d{4,}\/\S+/g, ' ')
     .replace(/[\w-]+(?:\.[\w-]+)*\.(?:com|org|net|gov|int|info|eu|fr|ca|uk|ie|be|ch)\b\S*/g, ' ')
     .replace(/(?<![\p{L}\p{N}])[/#][^\s)]*|\S*[#_]\S*/gu, ' ');
