@@ -31,7 +31,7 @@ export function PageDirectory({locale}: {locale: Locale}) {
                 <dt className="font-semibold">{t('handout')}</dt>
                 {locales.map((l) => (
                   <dd key={l} className="m-0">
-                    <a className="handout-url inline-flex min-h-6 items-center" href={handoutPathFor(l, id)} hrefLang={l} lang={l}>{t(`handoutIn.${l}`)}</a>
+                    <a className="handout-url inline-flex min-h-6 items-center" href={handoutPathFor(l, id)} hrefLang={l}>{t(`handoutIn.${l}`)}</a>
                   </dd>
                 ))}
               </div>

@@ -29,9 +29,9 @@ export function ReferralEmails({locale}: {locale: Locale}) {
             const {subject, body} = referralText(e.id, lang);
             const full = `${subject}\n\n${body}`;
             return (
-              <div key={lang} lang={lang} className="mt-3">
+              <div key={lang} className="mt-3">
                 <p className="m-0 font-semibold">{t(lang === 'fr' ? 'french' : 'english')}</p>
-                <pre className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-3 font-sans text-base dark:bg-slate-800">{full}</pre>
+                <pre lang={lang} className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-3 font-sans text-base dark:bg-slate-800">{full}</pre>
                 <CopyButton label={t('copy')} done={t('copied')} />
               </div>
             );

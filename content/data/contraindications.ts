@@ -41,7 +41,7 @@ export const contraindications: ContraindicationItem[] = [
     text: {fr: 'L’eskétamine n’est pas recommandée pendant la grossesse ni pendant l’allaitement. Pour la perfusion, la grossesse est une raison d’éviter le traitement, sauf avis contraire du spécialiste (contre-indication relative).', en: 'Esketamine is not recommended during pregnancy or breastfeeding. For a drip, pregnancy is a reason to avoid the treatment unless a specialist decides otherwise (a relative contraindication).'}},
   {id: 'liver', level: 'care', refs: ['spravato-us-label', 'asra2018'],
     label: {fr: 'Foie', en: 'Liver'},
-    text: {fr: 'Avec une maladie grave du foie, l’eskétamine n’est pas recommandée, et la perfusion est à éviter. Une maladie moyenne du foie demande de la prudence.', en: 'With severe liver disease, esketamine is not recommended and a drip should be avoided. Moderate liver disease calls for care.'}},
+    text: {fr: 'Avec une maladie grave du foie, l’eskétamine n’est pas recommandée, et la perfusion est à éviter. Une maladie du foie modérée demande de la prudence.', en: 'With severe liver disease, esketamine is not recommended and a drip should be avoided. Moderate liver disease calls for care.'}},
   {id: 'heart', level: 'care', refs: ['asra2018'],
     label: {fr: 'Cœur et vaisseaux', en: 'Heart and blood vessels'},
     text: {fr: 'Une maladie du cœur ou des vaisseaux mal contrôlée demande de la prudence.', en: 'Heart or blood vessel disease that is poorly controlled calls for care.'}},

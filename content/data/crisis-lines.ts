@@ -18,7 +18,7 @@ export const crisisLines: CrisisLine[] = [
     when: {fr: 'Si vous pensez au suicide ou si vous vous inquiétez pour un proche. Gratuit, confidentiel, jour et nuit, avec des soignants formés.', en: 'If you are thinking about suicide or are worried about someone. Free, confidential, day and night, answered by trained health professionals.'}},
   {country: 'fr', role: 'emergency', display: '15', tel: '15', refs: ['fr-emergency-numbers'],
     name: {fr: 'SAMU, urgence médicale', en: 'SAMU, medical emergency'},
-    when: {fr: 'Pour une urgence médicale : malaise, difficulté à respirer, douleur forte dans la poitrine, perte de connaissance.', en: 'For a medical emergency: collapse, trouble breathing, strong chest pain, fainting.'}},
+    when: {fr: 'Pour une urgence médicale : malaise, difficulté à respirer, douleur forte dans la poitrine, perte de connaissance.', en: 'For a medical emergency: collapse, trouble breathing, severe chest pain, fainting.'}},
   {country: 'fr', role: 'emergency', display: '112', tel: '112', refs: ['fr-emergency-numbers'],
     name: {fr: 'Numéro d’urgence européen', en: 'European emergency number'},
     when: {fr: 'Depuis n’importe quel pays de l’Union européenne. Votre appel est dirigé vers le bon service.', en: 'From any country of the European Union. Your call goes to the right service.'}},

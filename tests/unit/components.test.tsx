@@ -85,12 +85,17 @@ describe.each(locales)('components in %s', (locale) => {
     const out = html(<PageDirectory locale={locale} />);
     expect(out).toContain('http://localhost:3000/fr/pour-les-cliniques');
     expect(out).toContain('http://localhost:3000/en/for-clinics');
+    // "en anglais" is written in the page's language: the handout links name their target with hreflang only.
+    expect(out).toMatch(/<a class="handout-url[^"]*" href="[^"]+" hrefLang="en">/i);
+    expect(out).not.toMatch(/<a class="handout-url[^>]* lang=/);
   });
 
   it('ReferralEmails gives each email in both languages with full links', () => {
     const out = html(<ReferralEmails locale={locale} />);
-    expect(out).toContain('lang="fr"');
-    expect(out).toContain('lang="en"');
+    // The email text carries its language; the label above it ("Version anglaise") is in the page's.
+    expect(out).toMatch(/<pre lang="fr"[^>]*>/);
+    expect(out).toMatch(/<pre lang="en"[^>]*>/);
+    expect(out.match(/ lang="/g)).toHaveLength(out.match(/<pre /g)!.length);
     expect(out).toContain('http://localhost:3000/fr/parcours-de-soins/preparation');
     expect(out).not.toContain('{links}');
   });
