@@ -22,6 +22,7 @@ import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray} from '@/components/content/IconArray';
 import type {FigureId} from '@/content/data/key-figures';
+import type {OptionSet} from '@/content/data/treatment-options';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -46,8 +47,8 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     PublisherDetails: () => <PublisherDetails locale={locale} />,
     ContactEmail: (p: {kind?: ContactKind}) => <ContactEmail locale={locale} kind={p.kind ?? contact} />,
     Bibliography: () => <Bibliography locale={locale} />,
-    OptionsTable: () => <OptionsTable locale={locale} citations={citations} />,
-    Worksheet: (p: {children: ReactNode}) => <Worksheet locale={locale} {...p} />,
+    OptionsTable: (p: {set?: OptionSet}) => <OptionsTable locale={locale} citations={citations} set={p.set} />,
+    Worksheet: (p: {id?: string; children?: ReactNode}) => <Worksheet locale={locale} {...p} />,
     JamaBenchmarks: () => <JamaBenchmarks locale={locale} />,
     Contraindications: (p: {only?: string}) => <Contraindications locale={locale} citations={citations} only={p.only} />,
     OtherHelp: () => <OtherHelp locale={locale} citations={citations} />,

@@ -11,7 +11,7 @@ import {checkContentTree, contentRoot, parseFrontmatter} from '../../../content/
 import {sideEffects} from '../../../content/data/side-effects';
 import {fibromyalgiaEvidence} from '../../../content/data/fibromyalgia-evidence';
 import {crisisLines} from '../../../content/data/crisis-lines';
-import {treatmentOptions} from '../../../content/data/treatment-options';
+import {optionSets, type OptionSet} from '../../../content/data/treatment-options';
 import {otherHelp} from '../../../content/data/other-help';
 import {glossary} from '../../../content/data/glossary';
 import {contraindicationItems} from '../../../content/tag-citations';
@@ -36,12 +36,13 @@ export type SearchDoc = {
 };
 
 /** Text of the data-driven tags, so their rows are searchable in the section that shows them. */
-function tagText(name: string | null, locale: Locale, only: string | undefined): string {
+function tagText(name: string | null, locale: Locale, only: string | undefined, set?: string): string {
   switch (name) {
     case 'Contraindications':
       return contraindicationItems(only).map((c) => `${c.label[locale]}. ${c.text[locale]}`).join(' ');
     case 'OptionsTable':
-      return treatmentOptions.map((o) => [o.name, o.how, o.involves, o.helps, o.risks, o.france].map((f) => f[locale]).join(' ')).join(' ');
+      return optionSets[(set as OptionSet) in optionSets ? (set as OptionSet) : 'depression']
+        .map((o) => [o.name, o.how, o.involves, o.helps, o.risks, o.certainty, o.france].map((f) => f?.[locale] ?? '').join(' ')).join(' ');
     case 'OtherHelp':
       return otherHelp.map((s) => [s.name[locale], ...(s.phones ?? []).map((p) => p.display), s.web ?? '', s.what[locale]].join(' ')).join(' ');
     case 'SideEffectsTable':
@@ -65,7 +66,8 @@ function blockText(node: RootContent, locale: Locale): string {
       const title = el.attributes.find((a) => a.name === 'title')?.value;
       if (typeof title === 'string') parts.push(title + '.');
       const only = el.attributes.find((a) => a.name === 'only')?.value;
-      const data = tagText(el.name, locale, typeof only === 'string' ? only : undefined);
+      const set = el.attributes.find((a) => a.name === 'set')?.value;
+      const data = tagText(el.name, locale, typeof only === 'string' ? only : undefined, typeof set === 'string' ? set : undefined);
       if (data) parts.push(data);
       el.children.forEach(walk);
       return;
