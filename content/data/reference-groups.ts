@@ -6,7 +6,7 @@ export const referenceGroups = [
   {id: 'legal', keys: ['fr-stupefiant1997', 'ansm2017', 'canada-cdsa2005', 'emcdda2000']},
   {id: 'crisis', keys: ['fr3114', 'fr-emergency-numbers', 'ca988', 'us988', 'samaritans', 'fil-sante-jeunes', 'inserm2020-fibromyalgiesos', 'fibromyalgie-france2014', 'sos-amitie', 'nami-helpline', 'samhsa-helpline', 'nhs111-mental-health', 'mind-text', 'hc2024-mental-health', 'camh-access']},
   {id: 'quality', keys: ['discern1999', 'silberg1997', 'pemat2014', 'flesch-formula', 'kandel-moles']},
-  {id: 'depression-options', keys: ['eupearl-trd', 'stard2006', 'pigott2023', 'stard-reply2023', 'whiteford2013', 'ect-review2003', 'heijnen2010', 'anderson2021ect', 'ketect2022', 'elektd2023', 'ekstrand2024', 'escape-trd2023', 'nhs-sps-escape', 'nunez2022', 'zhou2015', 'nice-ipg542', 'vida2023', 'cobalt2013', 'trd-guidelines-review']},
+  {id: 'depression-options', keys: ['eupearl-trd', 'stard2006', 'pigott2023', 'stard-reply2023', 'whiteford2013', 'ect-review2003', 'heijnen2010', 'anderson2021ect', 'beyondblue-ect', 'ketect2022', 'elektd2023', 'ekstrand2024', 'escape-trd2023', 'nhs-sps-escape', 'nunez2022', 'zhou2015', 'nice-ipg542', 'vida2023', 'cobalt2013', 'trd-guidelines-review']},
   {id: 'fibromyalgia-care', keys: ['eular2017', 'has2025fibro', 'inserm2020fibro', 'an-qe110540', 'moore2015amitriptyline', 'welsch2018', 'derry2016pregabalin', 'bernardy2013', 'exercise2023fm', 'heidari2017', 'therapies2022ketamine', 'isomeri2018', 'kennedy1996', 'walitt2011']},
   {id: 'family', keys: ['nimh-5steps', 'durham-suicide', 'samaritans-worried', 'suicide-ca-proche', 'fr3114-site', 'ca988-2025', 'oregon988']},
 ] as const satisfies readonly {id: string; keys: readonly string[]}[];
