@@ -13,7 +13,7 @@ export function DecisionAid({locale, decision}: {locale: Locale; decision: strin
   const funding = inLocale(publication().funding, locale);
   const sep = locale === 'fr' ? ' : ' : ': ';
   return (
-    <aside aria-label={t('label')} className="decision-aid not-prose my-4 rounded-md border-l-4 border-slate-600 bg-slate-50 p-3 text-base dark:border-slate-300 dark:bg-slate-900">
+    <section aria-label={t('label')} className="decision-aid not-prose my-4 rounded-md border-l-4 border-slate-600 bg-slate-50 p-3 text-base dark:border-slate-300 dark:bg-slate-900">
       <p className="decision m-0 text-lg"><strong>{t('decision')}{sep}</strong>{decision}</p>
       <p className="update-policy m-0 mt-2">
         {t('policy')} <a href={`${pathFor(locale, 'sources')}#how-we-review`}>{t('policyLink')}</a>
@@ -21,6 +21,6 @@ export function DecisionAid({locale, decision}: {locale: Locale; decision: strin
       <p className="funding m-0 mt-1" data-funding={funding ? 'filled' : 'missing'}>
         {t('funding')}{sep}{funding ?? <span className="not-yet italic">{t('fundingNotYet')}</span>}
       </p>
-    </aside>
+    </section>
   );
 }

@@ -61,7 +61,7 @@ export const treatmentOptions: TreatmentOption[] = [
       en: 'No new side effects. The depression may go on.',
     },
     certainty: {
-      fr: `Aucun chiffre pour une dépression résistante. Sans traitement, dans des dépressions surtout légères, ${n(r.whiteford.months3)} à ${n(r.whiteford.months12)} personnes sur 100 allaient mieux en 3 à 12 mois : cela ne vaut pas forcément pour vous.`,
+      fr: `Aucun chiffre pour une dépression résistante. Sans traitement, dans des dépressions surtout légères, ${n(r.whiteford.months3)} à ${n(r.whiteford.months12)} personnes sur 100 étaient en rémission en 3 à 12 mois : cela ne vaut pas forcément pour vous.`,
       en: `No figure for depression that has not responded. Without treatment, in mostly mild depression, ${n(r.whiteford.months3)} to ${n(r.whiteford.months12)} in 100 people were in remission within 3 to 12 months: this may not apply to you.`,
     },
     france: {
@@ -196,7 +196,7 @@ export const treatmentOptions: TreatmentOption[] = [
       en: 'One of ketamine’s two mirror-image forms, sprayed into the nose, taken with an antidepressant tablet.',
     },
     involves: {
-      fr: 'En France, à l’hôpital. Deux séances par semaine le premier mois, puis moins. Vous vous mettez le spray vous-même, devant un soignant. Tension mesurée, puis au moins 2 heures sous surveillance. Quelqu’un d’autre vous ramène : pas de volant avant le lendemain, après une nuit de sommeil.',
+      fr: 'En France, à l’hôpital. Deux séances par semaine le premier mois, puis moins. Vous vous mettez le spray vous-même, devant un soignant. Tension mesurée, puis au moins 2 heures sous surveillance. Quelqu’un d’autre vous ramène : ne conduisez pas avant le lendemain, après une nuit de sommeil.',
       en: 'In France, in hospital. Two sessions a week in the first month, then fewer. You use the spray yourself while staff watch. Blood pressure checks, then at least 2 hours under watch. Someone else takes you home: no driving until the next day, after a night’s sleep.',
     },
     helps: {
@@ -290,8 +290,8 @@ export const fibromyalgiaOptions: TreatmentOption[] = [
     id: 'exercise',
     name: {fr: 'Activité physique adaptée', en: 'Exercise and adapted physical activity'},
     how: {
-      fr: 'De l’exercice aérobie et de renforcement, adapté à votre état. En France, guidé par un professionnel de l’activité physique adaptée.',
-      en: 'Aerobic and strengthening exercise, fitted to your condition. In France, guided by a professional in adapted physical activity.',
+      fr: 'De l’exercice aérobie et de renforcement, adapté à votre état. En France, la HAS la place en premier, guidée par un professionnel de l’activité physique adaptée, selon la presse.',
+      en: 'Aerobic and strengthening exercise, fitted to your condition. In France, HAS puts it first, guided by a professional in adapted physical activity, as reported in the press.',
     },
     involves: {
       fr: 'Des séances régulières, qui demandent du temps chaque semaine. Contre la douleur, les meilleurs résultats venaient avec 21 à 40 séances, 3 par semaine.',

@@ -108,7 +108,7 @@ describe.each(locales)('decision aid pages in %s: the top of the page', (locale)
 
   it('DecisionAid shows the decision, the update policy linked to the sources page, and the funding line', () => {
     const out = html(<DecisionAid locale={locale} decision="Which option?" />);
-    expect(out).toMatch(/^<aside aria-label="[^"]+" class="decision-aid/);
+    expect(out).toMatch(/^<section aria-label="[^"]+" class="decision-aid/);
     expect(out).toContain('Which option?');
     expect(out).toContain(locale === 'fr' ? 'au moins une fois par an, et plus tôt quand paraît une étude importante ou une décision d’une agence de santé' : 'at least once a year, and sooner when an important study or agency decision appears');
     expect(out).toContain(`href="/${locale}/sources#how-we-review"`);
