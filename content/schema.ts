@@ -28,6 +28,9 @@ export const frontmatterSchema = z
     /** Date of the medical review by `reviewers` (defaults to lastReviewed). */
     reviewedOn: isoDay.optional(),
     /** Short dated log of what changed on the page, e.g. {date: 2026-12-10, note: "added the nasal spray steps"}. */
+    /** Decision aids only (the two options pages): the decision in one plain sentence, shown at the top with the
+     *  update policy and the site's funding (components/content/DecisionAid.tsx). */
+    decision: text(20, 300).optional(),
     changes: z.array(z.strictObject({date: isoDay, note: text(5, 200)})).max(30, 'at most 30 entries').optional(),
   })
   .refine((f) => f.nextReview > f.lastReviewed, {path: ['nextReview'], message: 'must be after lastReviewed'})

@@ -1,5 +1,6 @@
 import {keyFigures, type FigureId, type FigureGroup} from '@/content/data/key-figures';
 import {inHundred} from '@/content/data/trial-results';
+import {referenceByKey} from '@/content/data/references';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 
@@ -24,6 +25,9 @@ function people(from: number, to: number): string {
 /** Whole figures to fill for a percentage: 58.7 -> 59 (the same rounding as the options table). */
 export const filledCount = inHundred;
 
+/** Whole figures for a group: a lower bound ("at least 1 in 3") fills only the whole figures it guarantees. */
+const filledFor = (g: FigureGroup) => (g.atLeast ? Math.floor(g.percent) : filledCount(g.percent));
+
 function Array100({filled}: {filled: number}) {
   return (
     <svg viewBox={`0 0 ${COLS * CELL_W} ${10 * CELL_H}`} width={192} className="mt-1" aria-hidden="true" focusable="false">
@@ -46,22 +50,26 @@ export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) 
   const pct = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {style: 'percent', maximumFractionDigits: 1});
   const sep = locale === 'fr' ? ' : ' : ': ';
   const say = (g: FigureGroup) => {
-    const n = filledCount(g.percent);
+    const n = filledFor(g);
+    // "At least 1 in 3" is said as "at least 33 in 100", without a percentage the source does not give.
+    if (g.atLeast) return `${g.label[locale]}${sep}${t('atLeast', {n})} ${f.outcome[locale]}`;
     const count = n === g.percent ? t('exact', {n}) : t('about', {n});
     return `${g.label[locale]}${sep}${count} ${f.outcome[locale]} (${pct.format(g.percent / 100)})`;
   };
+  const fundedBy = referenceByKey.get(f.ref)?.fundedBy;
   return (
     <figure className="icon-array not-prose my-6" data-figure={figure}>
       <figcaption className="font-semibold">{f.title[locale]}</figcaption>
       <div className="mt-2 flex flex-wrap gap-4">
-        {f.groups.map((g) => (
+        {(f.groups as readonly FigureGroup[]).map((g) => (
           <div key={g.label.en} className="flex-1">
             <p className="m-0 text-base">{say(g)}.</p>
-            <Array100 filled={filledCount(g.percent)} />
+            <Array100 filled={filledFor(g)} />
           </div>
         ))}
       </div>
       {f.note && <p className="m-0 mt-2 text-base">{f.note[locale]}</p>}
+      {fundedBy && <p className="funded-by m-0 mt-1 text-base font-semibold" data-funded-by={fundedBy}>{t('fundedBy', {name: fundedBy})}</p>}
     </figure>
   );
 }

@@ -1,23 +1,29 @@
-import {treatmentOptions} from '@/content/data/treatment-options';
+import {optionSets, type OptionSet} from '@/content/data/treatment-options';
+import {referenceByKey} from '@/content/data/references';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 import {Cite} from './Cite';
 
-const fields = ['how', 'involves', 'helps', 'risks', 'france'] as const;
+const allFields = ['how', 'involves', 'helps', 'risks', 'certainty', 'france'] as const;
 
 /**
- * The options for depression that has not responded, from typed data (content/data/treatment-options.ts):
- * one real table (caption, scoped headers, one option per row). Below the lg breakpoint CSS lays each row
- * out as a card and labels each cell from data-label (app/globals.css, .options-table), as the evidence
- * table does; no ARIA roles on table parts. A row's references are numbered like the page's citations.
+ * The options of a decision, from typed data (content/data/treatment-options.ts; `set`: depression, the
+ * default, or fibromyalgia): one real table (caption, scoped headers, one option per row). Every row shows
+ * what it is like, how often it helps, its harms and drawbacks in the same form, and how sure the figures are
+ * (README, "Decision aids"); a row citing a study its maker paid for says so. Below the lg breakpoint CSS lays
+ * each row out as a card and labels each cell from data-label (app/globals.css, .options-table), as the
+ * evidence table does; no ARIA roles on table parts. A row's references are numbered like the page's citations.
  */
-export function OptionsTable({locale, citations}: {locale: Locale; citations: string[]}) {
+export function OptionsTable({locale, citations, set = 'depression'}: {locale: Locale; citations: string[]; set?: OptionSet}) {
+  const options = optionSets[set];
+  if (!options) throw new Error(`<OptionsTable set="${set}">: unknown set (see content/data/treatment-options.ts)`);
   const t = translator(locale, 'OptionsTable');
   const sep = locale === 'fr' ? ' : ' : ': ';
+  const fields = allFields.filter((f) => f !== 'france' || options.some((o) => o.france));
   return (
-    <div className="options-table card-table not-prose my-6">
+    <div className="options-table card-table not-prose my-6" data-set={set}>
       <table className="w-full border-collapse text-base">
-        <caption className="mb-2 text-left font-semibold">{t('caption')}</caption>
+        <caption className="mb-2 text-left font-semibold">{t(set === 'fibromyalgia' ? 'captionFibromyalgia' : 'caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('option')}</th>
@@ -25,15 +31,28 @@ export function OptionsTable({locale, citations}: {locale: Locale; citations: st
           </tr>
         </thead>
         <tbody>
-          {treatmentOptions.map((row) => (
-            <tr key={row.id} id={`option-${row.id}`}>
-              <th scope="row">
-                {row.name[locale]}
-                {row.refs.filter((r) => citations.includes(r)).map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
-              </th>
-              {fields.map((f) => <td key={f} data-label={t(f) + sep}>{row[f][locale]}</td>)}
-            </tr>
-          ))}
+          {options.map((row) => {
+            const cited = row.refs.filter((r) => citations.includes(r));
+            const funded = cited.filter((r) => referenceByKey.get(r)?.fundedBy);
+            return (
+              <tr key={row.id} id={`option-${row.id}`}>
+                <th scope="row">
+                  {row.name[locale]}
+                  {cited.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+                </th>
+                {fields.map((f) => (
+                  <td key={f} data-label={t(f) + sep} data-field={f}>
+                    {row[f]?.[locale] ?? ''}
+                    {f === 'helps' && funded.map((r) => (
+                      <span key={r} className="funded-by mt-1 block font-semibold" data-funded-by={referenceByKey.get(r)!.fundedBy}>
+                        {t('fundedBy', {name: referenceByKey.get(r)!.fundedBy!})} <Cite locale={locale} id={r} citations={citations} />
+                      </span>
+                    ))}
+                  </td>
+                ))}
+              </tr>
+            );
+          })}
         </tbody>
       </table>
     </div>

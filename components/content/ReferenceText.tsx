@@ -21,6 +21,7 @@ export function ReferenceText({locale, reference: r}: {locale: Locale; reference
       {r.pmid && <>{r.doi && ' · '}<a href={`https://pubmed.ncbi.nlm.nih.gov/${r.pmid}/`}>{t('pmid')} {r.pmid}</a></>}
       {r.url && !r.doi && !r.pmid && <a className="break-words" href={r.url}>{t('link')}</a>}
       {!r.url && !r.doi && !r.pmid && <span className="text-slate-700 dark:text-slate-300">({t('noLink')})</span>}
+      {r.fundedBy && <span className="funded-by block text-base font-semibold" data-funded-by={r.fundedBy}>{t('fundedBy', {name: r.fundedBy})}</span>}
       {r.note && <span className="block text-base text-slate-700 dark:text-slate-300">{r.note[locale]}</span>}
     </>
   );

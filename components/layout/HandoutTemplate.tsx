@@ -6,8 +6,11 @@ import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {siteUrl} from '@/app/_lib/site';
 import {handoutScript} from '@/app/_lib/inline-scripts';
 import {ReviewNotice, ReviewNoticesLink} from '@/components/content/ReviewNotice';
+import {Worksheet} from '@/components/content/Worksheet';
+import {worksheetFor} from '@/content/data/worksheets';
 
-/** A one-page printable summary of a patient page: key points, questions, crisis lines, dates, QR code. */
+/** A one-page printable summary of a patient page: key points, questions, the page's values worksheet (the
+ *  decision aids), crisis lines, dates, QR code. */
 export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSvg: string; buildDay: string}) {
   const {locale, id, frontmatter: fm} = page;
   const t = translator(locale, 'Handout');
@@ -32,6 +35,12 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
           <ul>{fm.questions.map((q) => <li key={q}>{q}</li>)}</ul>
         </>
       ) : null}
+      {worksheetFor(id) && (
+        <>
+          <h2 id="worksheet">{translator(locale, 'Worksheet')('title')}</h2>
+          <Worksheet locale={locale} id={id} compact />
+        </>
+      )}
       <h2 id="help">{t('help')}</h2>
       <ul className="handout-help">
         {crisisCountryOrder[locale].map((country) => {

@@ -8,6 +8,7 @@ import {translator} from '@/app/_i18n/messages';
 import {References} from '@/components/content/References';
 import {KeyPoints} from '@/components/content/KeyPoints';
 import {OnThisPage} from '@/components/content/OnThisPage';
+import {DecisionAid} from '@/components/content/DecisionAid';
 import {SiteHeader} from './SiteHeader';
 import {SiteFooter} from './SiteFooter';
 import {Breadcrumbs} from './Breadcrumbs';
@@ -25,6 +26,7 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
           <h1>{fm.title}</h1>
           <p className="summary lead">{fm.summary}</p>
           <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} people={fm} medical={patientPages.includes(id)} />
+          {fm.decision && <DecisionAid locale={locale} decision={fm.decision} />}
           <KeyPoints locale={locale} points={fm.keyPoints} />
           <div data-lead-end="" hidden />
           {handoutHref && <p className="no-print"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}

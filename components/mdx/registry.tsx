@@ -29,6 +29,7 @@ import type {SafetyFactId} from '@/content/data/safety-facts';
 import type {OptionHarmId} from '@/content/data/option-harms';
 import type {FigureId} from '@/content/data/key-figures';
 import type {ComponentTag} from '@/content/schema';
+import type {OptionSet} from '@/content/data/treatment-options';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
 
@@ -55,8 +56,8 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     PublisherDetails: () => <PublisherDetails locale={locale} />,
     ContactEmail: (p: {kind?: ContactKind}) => <ContactEmail locale={locale} kind={p.kind ?? contact} />,
     Bibliography: () => <Bibliography locale={locale} />,
-    OptionsTable: () => <OptionsTable locale={locale} citations={citations} />,
-    Worksheet: (p: {children: ReactNode}) => <Worksheet locale={locale} {...p} />,
+    OptionsTable: (p: {set?: OptionSet}) => <OptionsTable locale={locale} citations={citations} set={p.set} />,
+    Worksheet: (p: {id?: string; children?: ReactNode}) => <Worksheet locale={locale} {...p} />,
     JamaBenchmarks: () => <JamaBenchmarks locale={locale} />,
     Contraindications: (p: {only?: string}) => <Contraindications locale={locale} citations={citations} only={p.only} />,
     OtherHelp: () => <OtherHelp locale={locale} citations={citations} />,

@@ -2,8 +2,9 @@ import type {Localized} from './types';
 import {sideEffects, sideEffectsTrial} from './side-effects';
 import {trialResults as r} from './trial-results';
 
-/** One group of a key comparison: its name and the share of people with the outcome, in %. */
-export type FigureGroup = {label: Localized; percent: number};
+/** One group of a key comparison: its name and the share of people with the outcome, in %. `atLeast`: the
+ *  source gives a lower bound ("at least 1 in 3"), said as "at least N in 100", without a percentage. */
+export type FigureGroup = {label: Localized; percent: number; atLeast?: boolean};
 
 /**
  * A key comparison drawn as two icon arrays (components/content/IconArray.tsx): how many in 100 people
@@ -15,7 +16,8 @@ export type KeyFigure = {
   title: Localized;
   /** The outcome in a few words, for the text alternative: "had dissociation". */
   outcome: Localized;
-  groups: [FigureGroup, FigureGroup];
+  /** Two groups (treatment and comparator), or one where the source gives no comparator (say so in `note`). */
+  groups: [FigureGroup, FigureGroup] | [FigureGroup];
   /** Reference key of the source (content/data/references.ts). */
   ref: string;
   /** One short sentence of context: who, when, how sure. */
@@ -89,6 +91,57 @@ export const keyFigures = {
     ],
     ref: r.amitriptylineRelief.ref,
     note: {fr: `Revue Cochrane : ${r.amitriptylineRelief.studies} études, ${r.amitriptylineRelief.people} personnes. Preuves de qualité très faible.`, en: `Cochrane review: ${r.amitriptylineRelief.studies} studies, ${r.amitriptylineRelief.people} people. Very low quality evidence.`},
+  },
+  'rtms-headache': {
+    title: {fr: 'Mal de tête avec la rTMS contre une fausse stimulation', en: 'Headache with rTMS against a sham'},
+    outcome: {fr: 'ont eu mal à la tête', en: 'had a headache'},
+    groups: [
+      {label: {fr: 'rTMS (haute fréquence)', en: 'rTMS (high frequency)'}, percent: r.rtmsHarms.headache.rtms},
+      {label: {fr: 'Fausse stimulation', en: 'Sham'}, percent: r.rtmsHarms.headache.sham},
+    ],
+    ref: r.rtmsHarms.ref,
+    note: {fr: `Revue de ${r.rtmsHarms.trials} essais, ${r.rtmsHarms.people.toLocaleString('fr-FR')} personnes, citée par le NICE.`, en: `Review of ${r.rtmsHarms.trials} trials, ${r.rtmsHarms.people.toLocaleString('en-GB')} people, cited by NICE.`},
+  },
+  'ect-memory': {
+    title: {fr: 'Troubles de la mémoire signalés après une électroconvulsivothérapie (ECT)', en: 'Memory difficulties reported after electroconvulsive therapy (ECT)'},
+    outcome: {fr: 'signalent des troubles de la mémoire', en: 'report memory difficulties'},
+    groups: [{label: {fr: 'ECT', en: 'ECT'}, percent: 100 / r.ectMemory.atLeastOneIn, atLeast: true}],
+    ref: r.ectMemory.ref,
+    note: {fr: `Au moins 1 personne sur ${r.ectMemory.atLeastOneIn}, selon une source d’information pour le public. Le plus souvent, ces troubles sont limités et passagers. Pas de groupe de comparaison.`, en: `At least 1 in ${r.ectMemory.atLeastOneIn} people, according to a public information source. Mostly, these difficulties are limited and temporary. No comparison group.`},
+  },
+  'iv-ketamine-common': {
+    title: {fr: 'Effets fréquents d’une perfusion de kétamine contre la dépression', en: 'Common effects of a ketamine drip for depression'},
+    outcome: {fr: 'ont eu chacun de ces effets : mal de tête, anxiété, dissociation, nausées, étourdissements', en: 'had each of these: headache, anxiety, dissociation, nausea, dizziness'},
+    groups: [{label: {fr: 'Kétamine en perfusion', en: 'Ketamine drip'}, percent: r.ivKetamineCommon.atLeast, atLeast: true}],
+    ref: r.ivKetamineCommon.ref,
+    note: {fr: 'Un essai sur la fréquence des perfusions. La dissociation était brève, et moindre aux doses suivantes. Pas de chiffre pour un groupe témoin ici.', en: 'One trial of how often to give the drips. Dissociation was short-lived, and less with later doses. No figure for a control group here.'},
+  },
+  'amitriptyline-adverse': {
+    title: {fr: 'Fibromyalgie : au moins un effet indésirable avec l’amitriptyline contre placebo', en: 'Fibromyalgia: at least one side effect with amitriptyline against placebo'},
+    outcome: {fr: 'ont eu au moins un effet indésirable', en: 'had at least one side effect'},
+    groups: [
+      {label: {fr: 'Amitriptyline (faible dose)', en: 'Amitriptyline (low dose)'}, percent: r.amitriptylineAdverse.amitriptyline},
+      {label: {fr: 'Placebo', en: 'Placebo'}, percent: r.amitriptylineAdverse.placebo},
+    ],
+    ref: r.amitriptylineAdverse.ref,
+    note: {fr: 'Revue Cochrane. Preuves de qualité très faible.', en: 'Cochrane review. Very low quality evidence.'},
+  },
+  'pregabalin-dizziness': {
+    title: {fr: 'Fibromyalgie : étourdissements avec la prégabaline (450 mg par jour) contre placebo', en: 'Fibromyalgia: dizziness with pregabalin (450 mg a day) against placebo'},
+    outcome: {fr: 'ont eu des étourdissements', en: 'had dizziness'},
+    groups: [
+      {label: {fr: 'Prégabaline', en: 'Pregabalin'}, percent: r.pregabalinHarms.dizziness.pregabalin},
+      {label: {fr: 'Placebo', en: 'Placebo'}, percent: r.pregabalinHarms.dizziness.placebo},
+    ],
+    ref: r.pregabalinHarms.ref,
+    note: {fr: 'Revue Cochrane : 5 essais, suivis 2 à 3 mois.', en: 'Cochrane review: 5 trials, followed for 2 to 3 months.'},
+  },
+  'okapi-adverse': {
+    title: {fr: 'Kétamine en centre de la douleur : effets indésirables la première semaine', en: 'Ketamine in pain clinics: side effects in the first week'},
+    outcome: {fr: 'ont eu un effet indésirable', en: 'had a side effect'},
+    groups: [{label: {fr: 'Kétamine', en: 'Ketamine'}, percent: r.okapiAdverse.percent}],
+    ref: r.okapiAdverse.ref,
+    note: {fr: `${r.okapiAdverse.events} personnes sur ${r.okapiAdverse.people}, dans 30 centres français, pour des douleurs chroniques rebelles. Pas de groupe de comparaison.`, en: `${r.okapiAdverse.events} of ${r.okapiAdverse.people} people, in 30 French pain clinics, for hard-to-treat chronic pain. No comparison group.`},
   },
 } satisfies Record<string, KeyFigure>;
 

@@ -33,6 +33,9 @@ export type Reference = {
   url?: string;
   /** Optional short note shown after the reference, in both languages (e.g. "protocol only, no results"). */
   note?: Localized;
+  /** The company that paid for the study when it makes the treatment studied (shown as a flag wherever the
+   *  study is cited: reference lists, options table, icon arrays). Only as the evidence sheet states it. */
+  fundedBy?: string;
 };
 
 /** Strength labels for the evidence table, rendered with translated text. */

@@ -71,8 +71,8 @@ describe('the treatment options table (depression-options)', () => {
     expect(new Set(treatmentOptions.map((o) => o.id)).size).toBe(treatmentOptions.length);
     expect(treatmentOptions.map((o) => o.id)).toEqual(['current-care', 'medicine', 'psychotherapy', 'rtms', 'ect', 'esketamine', 'iv-ketamine']);
     for (const o of treatmentOptions) {
-      for (const f of ['name', 'how', 'involves', 'helps', 'risks', 'france'] as const) {
-        for (const l of locales) expect(o[f][l].trim(), `${o.id}.${f}.${l}`).not.toBe('');
+      for (const f of ['name', 'how', 'involves', 'helps', 'risks', 'certainty', 'france'] as const) {
+        for (const l of locales) expect(o[f]?.[l].trim(), `${o.id}.${f}.${l}`).toBeTruthy();
       }
     }
   });

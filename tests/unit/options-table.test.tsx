@@ -13,10 +13,10 @@ describe.each(locales)('the options components in %s', (locale) => {
   it('OptionsTable is a real table: caption, scoped headers, one row per option, a label on every cell', () => {
     const out = html(<OptionsTable locale={locale} citations={allRefs} />);
     expect(out).toContain('<caption');
-    expect(out.match(/scope="col"/g)).toHaveLength(6);
+    expect(out.match(/scope="col"/g)).toHaveLength(7);
     expect(out.match(/scope="row"/g)).toHaveLength(treatmentOptions.length);
-    expect(out.match(/<td /g)).toHaveLength(treatmentOptions.length * 5);
-    expect(out.match(/<td data-label="[^"]+"/g)).toHaveLength(treatmentOptions.length * 5);
+    expect(out.match(/<td /g)).toHaveLength(treatmentOptions.length * 6);
+    expect(out.match(/<td data-label="[^"]+"/g)).toHaveLength(treatmentOptions.length * 6);
     for (const o of treatmentOptions) expect(out).toContain(`id="option-${o.id}"`);
   });
 

@@ -7,7 +7,7 @@ import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray, filledCount} from '@/components/content/IconArray';
 import {glossary} from '@/content/data/glossary';
-import {keyFigures, type FigureId} from '@/content/data/key-figures';
+import {keyFigures, type FigureId, type FigureGroup} from '@/content/data/key-figures';
 import {sideEffects} from '@/content/data/side-effects';
 import {trialResults, inHundred} from '@/content/data/trial-results';
 import {treatmentOptions} from '@/content/data/treatment-options';
@@ -59,15 +59,18 @@ describe.each(locales)('understanding components in %s', (locale) => {
   it.each(Object.keys(keyFigures) as FigureId[])('IconArray %s: 100 figures per group, N filled, the same numbers in words', (figure) => {
     const f = keyFigures[figure];
     const out = html(<IconArray locale={locale} figure={figure} />);
-    expect(out.match(/<svg/g)).toHaveLength(2);
+    const groups = f.groups as readonly FigureGroup[];
+    expect(out.match(/<svg/g)).toHaveLength(groups.length);
     expect(out).toContain('aria-hidden="true"');
     const filled = [...out.matchAll(/class="ia-filled"[^>]*? d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
     const empty = [...out.matchAll(/class="ia-empty"[^>]*? d="([^"]*)"/g)].map((m) => m[1].split('z').filter(Boolean).length / 2);
-    expect(filled).toEqual(f.groups.map((g) => filledCount(g.percent)));
-    expect(filled.map((n, i) => n + empty[i])).toEqual([100, 100]);
-    for (const g of f.groups) {
-      const n = filledCount(g.percent);
-      expect(out).toContain(locale === 'fr' ? `${n} personnes sur 100` : `${n} people in 100`);
+    // A lower bound ("at least 1 in 3") fills only the whole figures it guarantees, and says "at least".
+    const count = (g: FigureGroup) => (g.atLeast ? Math.floor(g.percent) : filledCount(g.percent));
+    expect(filled).toEqual(groups.map(count));
+    expect(filled.map((n, i) => n + empty[i])).toEqual(groups.map(() => 100));
+    for (const g of groups) {
+      const n = count(g);
+      expect(out).toContain(g.atLeast ? (locale === 'fr' ? `au moins ${n} personnes sur 100` : `at least ${n} people in 100`) : locale === 'fr' ? `${n} personnes sur 100` : `${n} people in 100`);
     }
   });
 });
@@ -105,7 +108,7 @@ describe('key figures and glossary data', () => {
     expect(keyFigures['ect-ketamine-remission'].groups[1].percent).toBe(trialResults.ketectRemission.ketamine);
     expect(option('esketamine').helps.en).toContain(`about ${inHundred(trialResults.transformResponse.esketamine)} in 100`);
     expect(option('esketamine').helps.en).toContain(`${inHundred(trialResults.transformResponse.placebo)} in 100`);
-    expect(option('esketamine').risks.fr).toContain(`${inHundred(sideEffects.find((s) => s.id === 'dissociation')!.esketamine)} sur 100`);
+    expect(option('esketamine').risks.fr).toContain(`${inHundred(sideEffects.find((s) => s.id === 'dissociation')!.esketamine)} personnes sur 100`);
     expect(option('iv-ketamine').helps.en).toContain(`about ${inHundred(trialResults.elektdResponse.ketamine)} in 100`);
     expect(option('iv-ketamine').helps.en).toContain(`${inHundred(trialResults.ketectRemission.ketamine)} in 100 reached remission`);
   });
@@ -113,6 +116,9 @@ describe('key figures and glossary data', () => {
     const required: Record<string, string> = {
       dissociation: 'risks-and-safety', response: 'ketamine-assisted-therapy', relapse: 'maintenance',
       'ect-ketamine-remission': 'depression-options', 'ect-ketamine-response': 'depression-options', amitriptyline: 'fibromyalgia-options',
+      // The harms of the options pages, drawn in the same form as the benefits (issue 24).
+      'rtms-headache': 'depression-options', 'ect-memory': 'depression-options', 'iv-ketamine-common': 'depression-options',
+      'amitriptyline-adverse': 'fibromyalgia-options', 'pregabalin-dizziness': 'fibromyalgia-options', 'okapi-adverse': 'fibromyalgia-options',
     };
     for (const [figure, page] of Object.entries(required)) {
       for (const l of locales) expect(readFileSync(`content/${l}/${page}.mdx`, 'utf8'), `${l}/${page}: ${figure}`).toContain(`<IconArray figure="${figure}" />`);

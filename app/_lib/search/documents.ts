@@ -13,7 +13,7 @@ import {checkContentTree, contentRoot, parseFrontmatter} from '../../../content/
 import {sideEffects} from '../../../content/data/side-effects';
 import {fibromyalgiaEvidence} from '../../../content/data/fibromyalgia-evidence';
 import {crisisLines} from '../../../content/data/crisis-lines';
-import {treatmentOptions} from '../../../content/data/treatment-options';
+import {optionSets, type OptionSet} from '../../../content/data/treatment-options';
 import {otherHelp} from '../../../content/data/other-help';
 import {glossary} from '../../../content/data/glossary';
 import {contraindicationItems, dataTagText} from '../../../content/tag-citations';
@@ -43,7 +43,8 @@ function tagText(name: string | null, locale: Locale, only: string | undefined, 
     case 'Contraindications':
       return contraindicationItems(only).map((c) => `${c.label[locale]}. ${c.text[locale]}`).join(' ');
     case 'OptionsTable':
-      return treatmentOptions.map((o) => [o.name, o.how, o.involves, o.helps, o.risks, o.france].map((f) => f[locale]).join(' ')).join(' ');
+      return optionSets[(props.set as OptionSet) in optionSets ? (props.set as OptionSet) : 'depression']
+        .map((o) => [o.name, o.how, o.involves, o.helps, o.risks, o.certainty, o.france].map((f) => f?.[locale] ?? '').join(' ')).join(' ');
     case 'OtherHelp':
       return otherHelp.map((s) => [s.name[locale], ...(s.phones ?? []).map((p) => p.display), s.web ?? '', s.what[locale]].join(' ')).join(' ');
     case 'SideEffectsTable':
