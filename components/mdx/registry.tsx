@@ -21,6 +21,10 @@ import {OtherHelp} from '@/components/content/OtherHelp';
 import {Term} from '@/components/content/Term';
 import {GlossaryList} from '@/components/content/GlossaryList';
 import {IconArray} from '@/components/content/IconArray';
+import {SpraySteps} from '@/components/content/SpraySteps';
+import {EsketamineSchedule} from '@/components/content/EsketamineSchedule';
+import {WhenToCall} from '@/components/content/WhenToCall';
+import {whenToCall} from '@/content/data/when-to-call';
 import type {FigureId} from '@/content/data/key-figures';
 import {Anchor} from './Anchor';
 import {Table} from './Table';
@@ -54,5 +58,8 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
     GlossaryList: () => <GlossaryList locale={locale} />,
     IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
+    SpraySteps: () => <SpraySteps locale={locale} />,
+    EsketamineSchedule: () => <EsketamineSchedule locale={locale} />,
+    WhenToCall: () => <WhenToCall locale={locale} levels={whenToCall} />,
   };
 }

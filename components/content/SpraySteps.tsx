@@ -1,0 +1,84 @@
+import type {ReactNode} from 'react';
+import {spraySteps, type SprayStepPicture} from '@/content/data/spray-steps';
+import {translator} from '@/app/_i18n/messages';
+import type {Locale} from '@/app/_i18n/pages';
+
+/** A head in profile, facing right (neck at the bottom left, nose at about 53,32). */
+const HEAD = 'M20 58V46C13 42 10 34 12 26C14 15 24 8 34 9C43 10 48 17 48 24L53 32C54 34 53 35 51 35H48V40C48 43 46 45 43 45H36V58';
+/** The same head tilted back about 30 degrees, about its neck. */
+const tilted = (extra?: ReactNode) => (
+  <>
+    <path d={HEAD} transform="translate(4 0) rotate(-30 28 58)" />
+    {extra}
+  </>
+);
+
+/** The spray device upright: tip, finger rest, body with its two indicator dots, plunger. */
+function Device({full}: {full: boolean}) {
+  return (
+    <>
+      <path d="M28 22V10a4 4 0 0 1 8 0v12" />
+      <rect x="16" y="22" width="32" height="6" rx="2" />
+      <rect x="24" y="28" width="16" height="22" rx="2" />
+      <rect x="27" y="50" width="10" height="8" rx="1" />
+      <circle cx="32" cy="35" r="3.5" className={full ? 'pic-dot' : undefined} fill={full ? 'currentColor' : 'none'} />
+      <circle cx="32" cy="44" r="3.5" className={full ? 'pic-dot' : undefined} fill={full ? 'currentColor' : 'none'} />
+      <path d="M48 44l4 4 8-10" />
+    </>
+  );
+}
+
+/** One line drawing per step, in a 64 x 64 box, in the text colour. */
+const drawings: Record<SprayStepPicture, ReactNode> = {
+  blow: (
+    <>
+      <path d={HEAD} />
+      <path d="M47 27l12-3 3 14-12 3z" />
+      <path d="M54 22l2-5M59 22l4-4" />
+    </>
+  ),
+  'dots-full': <Device full />,
+  tilt: tilted(<path d="M46 6a22 22 0 0 0-18-2m0 0l5-4m-5 4l4 4" />),
+  spray: tilted(
+    <>
+      <path d="M40 40v-8a2 2 0 0 1 4 0v8" />
+      <rect x="34" y="40" width="16" height="4" rx="1" />
+      <rect x="37" y="44" width="10" height="10" rx="1" />
+      <path d="M42 54v8M38 58l4-4 4 4" />
+    </>,
+  ),
+  sniff: tilted(<path d="M60 40l-10-6M61 30l-10 0M58 20l-9 5" />),
+  'dots-empty': <Device full={false} />,
+  rest: (
+    <>
+      <circle cx="12" cy="24" r="5" />
+      <path d="M15 30l8 14h18l6 10" />
+      <path d="M4 26l8 26h36M14 52l-2 8M44 52l2 8" />
+      <circle cx="48" cy="16" r="11" />
+      <path d="M48 9v7l5 3" />
+    </>
+  ),
+};
+
+/**
+ * The nasal spray steps as a drawing: one panel per numbered step of the session page (content/data/spray-steps.ts).
+ * Each panel's label, in HTML under its drawing, is its text equivalent, so the drawings are hidden from
+ * assistive technology. Lines in the text colour (currentColor): dark mode and print follow without extra CSS.
+ */
+export function SpraySteps({locale}: {locale: Locale}) {
+  const t = translator(locale, 'SpraySteps');
+  return (
+    <figure className="not-prose my-6" data-picture="spray-steps">
+      <figcaption className="font-semibold">{t('caption', {n: spraySteps.length})}</figcaption>
+      <ol role="list" className="m-0 mt-2 grid list-none gap-2 p-0">
+        {spraySteps.map((s, i) => (
+          <li key={s.picture} data-step={s.picture} className="flex items-center gap-4">
+            <svg viewBox="0 0 64 64" width="72" height="72" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+              strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">{drawings[s.picture]}</svg>
+            <p className="m-0"><span className="font-bold">{i + 1}.</span> {s.label[locale]}</p>
+          </li>
+        ))}
+      </ol>
+    </figure>
+  );
+}
