@@ -27,7 +27,7 @@ function Weeks({perWeek, ongoing}: {perWeek: 2 | 1 | 0.5; ongoing?: boolean}) {
 
 /** A clock face, for the time under watch after each dose. */
 const Clock = () => (
-  <svg viewBox="0 0 32 32" width={32} height={32} aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round">
+  <svg viewBox="0 0 32 32" width={32} height={32} className="shrink-0" aria-hidden="true" focusable="false" fill="none" stroke="currentColor" strokeWidth={2.5} strokeLinecap="round">
     <circle cx={16} cy={16} r={13} />
     <path d="M16 8v8l6 4" />
   </svg>

@@ -13,6 +13,14 @@ const tilted = (extra?: ReactNode) => (
   </>
 );
 
+/** A straight arrow from (x1, y1) to (x2, y2), head at the end, as path data. */
+function arrow(x1: number, y1: number, x2: number, y2: number): string {
+  const len = Math.hypot(x2 - x1, y2 - y1);
+  const [dx, dy] = [(x2 - x1) / len, (y2 - y1) / len];
+  const head = (side: number) => `M${x2} ${y2}L${(x2 - 4 * dx + side * 3 * dy).toFixed(1)} ${(y2 - 4 * dy - side * 3 * dx).toFixed(1)}`;
+  return `M${x1} ${y1}L${x2} ${y2}${head(1)}${head(-1)}`;
+}
+
 /** The spray device upright: tip, finger rest, body with its two indicator dots, plunger. */
 function Device({full}: {full: boolean}) {
   return (
@@ -28,7 +36,7 @@ function Device({full}: {full: boolean}) {
   );
 }
 
-/** One line drawing per step, in a 64 x 64 box, in the text colour. */
+/** One line drawing per step, in a 64 x 64 box (with a margin for the strokes), in the text colour. */
 const drawings: Record<SprayStepPicture, ReactNode> = {
   blow: (
     <>
@@ -40,14 +48,14 @@ const drawings: Record<SprayStepPicture, ReactNode> = {
   'dots-full': <Device full />,
   tilt: tilted(<path d="M46 6a22 22 0 0 0-18-2m0 0l5-4m-5 4l4 4" />),
   spray: tilted(
-    <>
-      <path d="M40 40v-8a2 2 0 0 1 4 0v8" />
-      <rect x="34" y="40" width="16" height="4" rx="1" />
-      <rect x="37" y="44" width="10" height="10" rx="1" />
-      <path d="M42 54v8M38 58l4-4 4 4" />
-    </>,
+    <g transform="translate(41 28) rotate(-25)">
+      <path d="M-2 9V2a2 2 0 0 1 4 0v7" />
+      <rect x="-8" y="9" width="16" height="4" rx="1" />
+      <rect x="-5" y="13" width="10" height="12" rx="1" />
+      <path d="M0 36v-8M-3 31l3-3 3 3" />
+    </g>,
   ),
-  sniff: tilted(<path d="M60 40l-10-6M61 30l-10 0M58 20l-9 5" />),
+  sniff: tilted(<path d={arrow(60, 42, 48, 33) + arrow(62, 28, 50, 28)} />),
   'dots-empty': <Device full={false} />,
   rest: (
     <>
@@ -73,7 +81,7 @@ export function SpraySteps({locale}: {locale: Locale}) {
       <ol role="list" className="m-0 mt-2 grid list-none gap-2 p-0">
         {spraySteps.map((s, i) => (
           <li key={s.picture} data-step={s.picture} className="flex items-center gap-4">
-            <svg viewBox="0 0 64 64" width="72" height="72" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+            <svg viewBox="-4 -4 72 72" width="72" height="72" className="shrink-0" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
               strokeWidth="2.5" strokeLinecap="round" strokeLinejoin="round">{drawings[s.picture]}</svg>
             <p className="m-0"><span className="font-bold">{i + 1}.</span> {s.label[locale]}</p>
           </li>

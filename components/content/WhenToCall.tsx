@@ -51,7 +51,7 @@ export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: Ca
         {levels.map(({level, items}, i) => (
           <li key={level} className={`mt-3 rounded-md p-3 ${frame[level]}`} data-level={level}>
             <p className="m-0 flex items-center gap-2 font-bold">
-              <svg viewBox="0 0 64 64" width="40" height="40" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
+              <svg viewBox="0 0 64 64" width="40" height="40" className="shrink-0" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
                 strokeWidth="3" strokeLinecap="round" strokeLinejoin="round">{icons[level]}</svg>
               <span>{i + 1}. {t(`levels.${level}`)}</span>
             </p>
@@ -63,8 +63,8 @@ export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: Ca
                   {crisisCountryOrder[locale].map((c) => (
                     <li key={c} className="crisis-line">
                       {countries(`countries.${c}`)}{' '}
-                      {crisisLinesByCountry(c).emergency.map((l) => (
-                        <a key={l.tel} href={`tel:${l.tel}`} className="tel-link" aria-label={countries('call', {number: l.display})}>{l.display}</a>
+                      {crisisLinesByCountry(c).emergency.map((l, j) => (
+                        <span key={l.tel}>{j > 0 && ' '}<a href={`tel:${l.tel}`} className="tel-link" aria-label={countries('call', {number: l.display})}>{l.display}</a></span>
                       ))}
                     </li>
                   ))}
