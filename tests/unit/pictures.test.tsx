@@ -45,7 +45,7 @@ describe.each(locales)('pictures in %s', (locale) => {
     const html = renderToStaticMarkup(<SpraySteps locale={locale} />);
     expect(html).toMatch(/^<figure[^>]*data-picture="spray-steps"/);
     const caption = /<figcaption[^>]*>([\s\S]*?)<\/figcaption>/.exec(html)?.[1];
-    expect(caption).toBe(locale === 'fr' ? 'Dessin : les 7 étapes du spray nasal, pour chaque dispositif' : 'Drawing: the 7 steps of the nasal spray, for each device');
+    expect(caption).toBe(locale === 'fr' ? 'Dessin : les 7 étapes du spray nasal' : 'Drawing: the 7 steps of the nasal spray');
     expectQuietDrawings(html);
     // The text's numbered list, and the drawing's panels: as many, in the same order, saying the same step.
     const textSteps = section(locale, 'session', 'nasal-spray-steps').filter((l) => /^\d+\. /.test(l));
