@@ -1,6 +1,7 @@
 import {esketamineSchedule, type ScheduleRow} from '@/content/data/esketamine-schedule';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
+import {labelSeparator} from '@/app/_i18n/format';
 
 const CELL = 34;
 const WEEKS = 4;
@@ -40,7 +41,7 @@ const Clock = () => (
  */
 export function EsketamineSchedule({locale}: {locale: Locale}) {
   const t = translator(locale, 'EsketamineSchedule');
-  const sep = locale === 'fr' ? '\u00a0: ' : ': ';
+  const sep = labelSeparator(locale);
   const row = (r: ScheduleRow) => (
     <li key={r.weeks.en} className="mt-3">
       <p className="m-0"><strong>{r.weeks[locale]}{sep}</strong>{r.rhythms.length === 1 && r.rhythms[0].text[locale]}</p>
