@@ -26,10 +26,10 @@ export const esketamineSchedule: {rows: ScheduleRow[]; observation: Localized; r
     {weeks: {fr: 'À partir de la semaine 9', en: 'From week 9'}, ongoing: true,
       rhythms: [
         {perWeek: 1, text: {fr: 'une fois par semaine', en: 'once a week'}},
-        {perWeek: 0.5, text: {fr: 'ou une fois toutes les 2 semaines', en: 'or once every 2 weeks'}},
+        {perWeek: 0.5, text: {fr: 'ou une fois toutes les 2 semaines', en: 'or once every 2 weeks'}},
       ],
       match: {fr: 'à partir de la semaine 9 : une fois par semaine ou une fois toutes les 2 semaines', en: 'from week 9: once a week or once every 2 weeks'}},
   ],
-  observation: {fr: 'Après chaque dose : au moins 2 heures sous surveillance.', en: 'After each dose: at least 2 hours under watch.'},
+  observation: {fr: 'Après chaque dose : au moins 2 heures sous surveillance.', en: 'After each dose: at least 2 hours under watch.'},
   ref: 'spravato-label',
 };

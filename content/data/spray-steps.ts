@@ -16,7 +16,7 @@ export const spraySteps: SprayStep[] = [
     label: {fr: 'Mouchez-vous, avant le premier dispositif seulement.', en: 'Blow your nose, before the first device only.'},
     match: {fr: 'Mouchez-vous', en: 'Blow your nose'}},
   {picture: 'dots-full',
-    label: {fr: 'Le soignant vérifie les 2 points verts. Pas de pulvérisation d’essai.', en: 'The staff member checks for 2 green dots. No test spray.'},
+    label: {fr: 'Le soignant vérifie les 2 points verts. Pas de pulvérisation d’essai.', en: 'The staff member checks for 2 green dots. No test spray.'},
     match: {fr: '2 points verts', en: '2 green dots'}},
   {picture: 'tilt',
     label: {fr: 'Penchez la tête en arrière.', en: 'Tilt your head back.'},
@@ -31,6 +31,6 @@ export const spraySteps: SprayStep[] = [
     label: {fr: 'Le soignant vérifie qu’il ne reste aucun point vert.', en: 'The staff member checks that no green dot is left.'},
     match: {fr: 'aucun point vert', en: 'no green dot'}},
   {picture: 'rest',
-    label: {fr: 'Reposez-vous 5 minutes avant le dispositif suivant. Ne vous mouchez pas.', en: 'Rest for 5 minutes before the next device. Do not blow your nose.'},
+    label: {fr: 'Reposez-vous 5 minutes avant le dispositif suivant. Ne vous mouchez pas.', en: 'Rest for 5 minutes before the next device. Do not blow your nose.'},
     match: {fr: '5 minutes', en: '5 minutes'}},
 ];

@@ -18,6 +18,8 @@ import {crisisLinesByCountry} from '@/content/data/crisis-summary';
 const plain = (html: string) =>
   html.replace(/<svg[\s\S]*?<\/svg>/g, ' ').replace(/<[^>]+>/g, ' ').replace(/&#x27;|&#39;/g, '\'').replace(/&quot;/g, '"').replace(/&amp;/g, '&')
     .replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').trim();
+/** Expected text the way plain() gives it (no-break spaces as plain spaces). */
+const sp = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ');
 const norm = (s: string) => s.replace(/[\u00a0\u202f]/g, ' ').replace(/\s+/g, ' ').toLowerCase();
 
 /** The lines of one `##`/`###` section of a page (from its heading to the next heading). */
@@ -55,7 +57,7 @@ describe.each(locales)('pictures in %s', (locale) => {
     expect(spraySteps).toHaveLength(textSteps.length);
     spraySteps.forEach((s, i) => {
       expect(norm(textSteps[i]), `text step ${i + 1}`).toContain(norm(s.match[locale]));
-      expect(plain(panels[i])).toBe(`${i + 1}. ${s.label[locale]}`);
+      expect(plain(panels[i])).toBe(sp(`${i + 1}. ${s.label[locale]}`));
       expect(panels[i]).toContain('<svg');
     });
     expect(section(locale, 'session', 'nasal-spray-steps').join('\n')).toContain('<SpraySteps />');
@@ -73,8 +75,8 @@ describe.each(locales)('pictures in %s', (locale) => {
     const pageText = norm(section(locale, 'maintenance', 'esketamine-schedule').join(' '));
     esketamineSchedule.rows.forEach((r, i) => {
       expect(pageText).toContain(norm(r.match[locale]));
-      expect(plain(rows[i])).toContain(r.weeks[locale]);
-      for (const rh of r.rhythms) expect(plain(rows[i])).toContain(rh.text[locale]);
+      expect(plain(rows[i])).toContain(sp(r.weeks[locale]));
+      for (const rh of r.rhythms) expect(plain(rows[i])).toContain(sp(rh.text[locale]));
       // One strip of four weeks per rhythm; dots: 2 a week, 1 a week, or 1 every 2 weeks.
       const strips = rows[i].match(/<svg[\s\S]*?<\/svg>/g) ?? [];
       expect(strips).toHaveLength(r.rhythms.length);
@@ -84,9 +86,9 @@ describe.each(locales)('pictures in %s', (locale) => {
         expect(strips[j].includes('<path')).toBe(Boolean(r.ongoing));
       });
     });
-    expect(text).toContain(esketamineSchedule.observation[locale]);
+    expect(text).toContain(sp(esketamineSchedule.observation[locale]));
     expect(pageText).toMatch(locale === 'fr' ? /au moins 2 heures/ : /at least 2 hours/);
-    expect(text).toContain(messages[locale].EsketamineSchedule.legend);
+    expect(text).toContain(sp(messages[locale].EsketamineSchedule.legend));
   });
 
   it('WhenToCall: three levels in rising urgency, each named, with every item as text, and emergency numbers to tap', () => {
@@ -101,9 +103,9 @@ describe.each(locales)('pictures in %s', (locale) => {
     expect(levels).toHaveLength(3);
     whenToCall.forEach((l, i) => {
       const t = plain(levels[i]);
-      expect(t.startsWith(`${i + 1}. ${names[l.level]}`)).toBe(true);
+      expect(t.startsWith(sp(`${i + 1}. ${names[l.level]}`))).toBe(true);
       expect(l.items.length).toBeGreaterThan(0);
-      for (const it of l.items) expect(t).toContain(it[locale]);
+      for (const it of l.items) expect(t).toContain(sp(it[locale]));
     });
     // The last level carries each country's emergency numbers as tel: links, from the crisis-line data.
     for (const c of ['fr', 'ca', 'us', 'uk-ie'] as const) {
