@@ -27,6 +27,10 @@ import {CostByCountry} from '@/components/content/CostByCountry';
 import {OptionHarms} from '@/components/content/OptionHarms';
 import type {SafetyFactId} from '@/content/data/safety-facts';
 import type {OptionHarmId} from '@/content/data/option-harms';
+import {SpraySteps} from '@/components/content/SpraySteps';
+import {EsketamineSchedule} from '@/components/content/EsketamineSchedule';
+import {WhenToCall} from '@/components/content/WhenToCall';
+import {whenToCall} from '@/content/data/when-to-call';
 import type {FigureId} from '@/content/data/key-figures';
 import type {ComponentTag} from '@/content/schema';
 import type {OptionSet} from '@/content/data/treatment-options';
@@ -64,6 +68,9 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Term: (p: {id: string; children: ReactNode}) => <Term locale={locale} {...p} />,
     GlossaryList: () => <GlossaryList locale={locale} />,
     IconArray: (p: {figure: FigureId}) => <IconArray locale={locale} figure={p.figure} />,
+    SpraySteps: () => <SpraySteps locale={locale} />,
+    EsketamineSchedule: () => <EsketamineSchedule locale={locale} />,
+    WhenToCall: () => <WhenToCall locale={locale} levels={whenToCall} />,
     SafetyFact: (p: {id: SafetyFactId}) => <SafetyFact locale={locale} id={p.id} citations={citations} />,
     CostByCountry: () => <CostByCountry locale={locale} citations={citations} />,
     OptionHarms: (p: {option: OptionHarmId}) => <OptionHarms locale={locale} option={p.option} citations={citations} />,

@@ -1,6 +1,6 @@
 import {test, expect, type Page} from '@playwright/test';
 import AxeBuilder from '@axe-core/playwright';
-import {sitemapPaths} from './site';
+import {sitemapPaths, locales, pathFor, type PageId} from './site';
 
 // Pages come from sitemap.xml, so a new page is covered without editing this file.
 let paths: string[] = [];
@@ -32,6 +32,17 @@ for (const scheme of ['light', 'dark'] as const) for (let shard = 0; shard < SHA
     expect(problems).toEqual([]);
   });
 }
+
+// Issue 19: the pages with a picture (spray steps, esketamine schedule, when to call whom) are among the pages
+// the axe run above checks in light and dark, and each shows its figure.
+test('every page with a picture is in the axe run', async ({request}) => {
+  const pictures: [PageId, string][] = [['session', 'spray-steps'], ['maintenance', 'esketamine-schedule'], ['risks-and-safety', 'when-to-call']];
+  for (const locale of locales) for (const [id, picture] of pictures) {
+    const path = pathFor(locale, id);
+    expect(paths, path).toContain(path);
+    expect(await (await request.get(path)).text(), path).toContain(`data-picture="${picture}"`);
+  }
+});
 
 test('keyboard: the skip link is the first Tab stop and moves focus to main', async ({page}) => {
   await page.goto('/fr/risques-et-securite');

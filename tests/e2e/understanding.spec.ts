@@ -128,3 +128,37 @@ test('text without CSS: no number runs into its label in the header, crisis line
     }
   }
 });
+
+// Issue 19 item 5: pictures where they help act. Each stays readable at 360 px in dark mode: drawn in the text
+// colour, never narrower than a thumb, words in HTML at 16 px or more, nothing wider than the page.
+const pictures: [PageId, string][] = [['session', 'spray-steps'], ['maintenance', 'esketamine-schedule'], ['risks-and-safety', 'when-to-call']];
+test('pictures: spray steps, esketamine schedule and when to call whom read at 360 px in dark mode', async ({page}) => {
+  await page.setViewportSize({width: 360, height: 740});
+  await page.emulateMedia({colorScheme: 'dark'});
+  for (const locale of locales) for (const [id, picture] of pictures) {
+    const path = pathFor(locale, id);
+    await page.goto(path);
+    const figure = page.locator(`figure[data-picture="${picture}"]`);
+    await expect(figure, path).toBeVisible();
+    await expect(figure.locator('figcaption'), path).not.toBeEmpty();
+    const m = await figure.evaluate((f) => {
+      const color = getComputedStyle(f).color;
+      const svgs = [...f.querySelectorAll('svg')];
+      const texts = [...f.querySelectorAll('p, li, figcaption, a')].filter((e) => e.textContent!.trim());
+      return {
+        color,
+        hidden: svgs.every((s) => s.getAttribute('aria-hidden') === 'true'),
+        strokes: svgs.map((s) => getComputedStyle(s.querySelector('path, rect, circle')!).stroke),
+        minSvg: Math.min(...svgs.map((s) => s.getBoundingClientRect().width)),
+        minFont: Math.min(...texts.map((e) => parseFloat(getComputedStyle(e).fontSize))),
+        right: Math.max(...[...f.querySelectorAll('*')].map((e) => e.getBoundingClientRect().right)),
+      };
+    });
+    expect(m.hidden, path).toBe(true);
+    // Lines in the text colour (currentColor), so light on the dark background; no part narrower than 24 px.
+    for (const s of m.strokes) expect(s, path).toBe(m.color);
+    expect(m.minSvg, path).toBeGreaterThanOrEqual(24);
+    expect(m.minFont, path).toBeGreaterThanOrEqual(16);
+    expect(m.right, path).toBeLessThanOrEqual(360);
+  }
+});
