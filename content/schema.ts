@@ -40,7 +40,7 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 /** Tags authors may use in MDX (rendered by components/mdx/registry.tsx), plus the few HTML tags allowed. */
 export const allowedTags = [
   'Callout', 'UrgentHelp', 'PhaseTimeline', 'EvidenceTable', 'SideEffectsTable', 'Cite', 'PageDirectory',
-  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'Contraindications', 'OtherHelp', 'Term', 'GlossaryList', 'IconArray', 'abbr', 'br', 'details', 'summary',
+  'ReferralEmails', 'ReferralBuilder', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'Contraindications', 'OtherHelp', 'Term', 'GlossaryList', 'IconArray', 'abbr', 'br', 'details', 'summary',
 ] as const;
 
 /** Tag props written in the page's language (compared across languages by presence, not value). */
