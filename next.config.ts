@@ -45,15 +45,16 @@ const securityHeaders = [
 ];
 
 /**
- * The search results (issue 10): a health query in the URL must not reach another site in a Referer. Set
+ * The search results (issue 10) and the clinics' email builder (issue 22): a query in the URL must not reach
+ * another site in a Referer. Set
  * here because these headers win over a route handler's own; both the public path (/fr/recherche) and the
  * one Next answers from after the proxy's rewrite (/fr/search). The handler adds `Cache-Control: private,
  * no-store` and `X-Robots-Tag: noindex` (app/_lib/search/respond.ts).
  */
-const searchPaths = [...new Set(locales.flatMap((locale) => {
-  const route: Route = {kind: 'special', name: 'search', locale};
+const searchPaths = [...new Set(locales.flatMap((locale) => (['search', 'clinic-email'] as const).flatMap((name) => {
+  const route: Route = {kind: 'special', name, locale};
   return [routePath(route), internalPathOf(route)];
-}))];
+})))];
 
 const withNextIntl = createNextIntlPlugin('./app/_i18n/request.ts');
 
