@@ -25,7 +25,7 @@ export function isLocalOrigin(origin: string): boolean {
 
 /** The plain warning shown while the site's public address is not set. */
 export const siteUrlWarning = (locale: Locale, origin: string) =>
-  html`<p class="builder-warning" role="note"><strong>${t(locale)('siteUrlWarning', {origin})}</strong></p>`;
+  html`<p class="builder-warning no-print" role="note"><strong>${t(locale)('siteUrlWarning', {origin})}</strong></p>`;
 
 /** The query of a builder request with these values (only what differs from nothing). */
 export function builderQuery(values: Partial<BuilderValues>): string {
