@@ -180,7 +180,7 @@ test.describe('the builder page', () => {
       test.setTimeout(120_000);
       await page.emulateMedia({colorScheme: scheme});
       const problems: string[] = [];
-      for (const path of ['/fr/pour-les-cliniques', builder('fr', ''), builder('en', 'lang=fr&page=session&page=faq&country=fr&clinic=C&phone=1&note=N'), builder('fr', 'page=nope'), fullest('en')]) {
+      for (const path of ['/fr/pour-les-cliniques', '/en/for-clinics', builder('fr', ''), builder('en', 'lang=fr&page=session&page=faq&country=fr&clinic=C&phone=1&note=N'), builder('fr', 'page=nope'), fullest('en')]) {
         await page.goto(path);
         for (const v of await axe(page)) problems.push(`${path.slice(0, 60)} ${v}`);
       }
