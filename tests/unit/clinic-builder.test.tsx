@@ -250,3 +250,19 @@ describe('builderAnswer without a page to fill', () => {
     expect(() => parseBuilderShell('<style></style>[[builder:title]]')).toThrow(/slot/);
   });
 });
+
+describe('builderAnswer reading its shell from a file', () => {
+  it('reads the finished shell where the server says (a static export), once, and answers from it', async () => {
+    const {mkdtempSync, writeFileSync} = await import('node:fs');
+    const {tmpdir} = await import('node:os');
+    const {join} = await import('node:path');
+    const dir = mkdtempSync(join(tmpdir(), 'builder-shell-'));
+    const items = await letterItems();
+    const file = join(dir, 'en.html');
+    writeFileSync(file, `<!DOCTYPE html><html lang="en"><head><style>p{}</style><title>${builderSlots.title}</title></head><body>${renderToStaticMarkup(<ClinicEmailShell locale="en" items={items} />)}</body></html>`);
+    const a = builderAnswer('en', new URLSearchParams('page=faq'), {shellFile: () => file});
+    expect(a.status).toBe(200);
+    expect(a.body).toContain(siteUrl + pathFor('en', 'faq'));
+    expect(builderAnswer('en', new URLSearchParams('page=faq'), {shellFile: () => join(dir, 'none.html')}).status).toBe(503);
+  });
+});

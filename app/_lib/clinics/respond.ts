@@ -27,7 +27,9 @@ export type BuilderOptions = {
   queryLength?: number;
   /** The built site's root, where .next/server/app/<locale>/clinic-email-shell.html is (default: cwd). */
   dir?: string;
-  /** The shell itself (tests, or a server that keeps it elsewhere); overrides `dir`. */
+  /** The finished shell's file for a locale, when not at `dir`'s .next/server/app (e.g. a static export's out/). */
+  shellFile?: (locale: 'fr' | 'en') => string;
+  /** The shell itself (tests, or a server that keeps it elsewhere); overrides `dir` and `shellFile`. */
   shell?: (locale: 'fr' | 'en') => BuilderShell | null;
 };
 
@@ -52,7 +54,7 @@ const notFound = () => plainPage(404, 'Page introuvable · Page not found', clin
 export function builderAnswer(locale: string, params: URLSearchParams, opts: BuilderOptions = {}): BuilderAnswer {
   try {
     if (!isLocale(locale)) return notFound();
-    const shell = opts.shell ? opts.shell(locale) : loadBuilderShell(locale, opts.dir);
+    const shell = opts.shell ? opts.shell(locale) : loadBuilderShell(locale, opts.dir, opts.shellFile?.(locale));
     if (!shell) return unavailable();
     const view = readBuilderRequest(locale, params, opts.queryLength);
     return {status: statusOf(view), headers: builderHeaders, body: renderBuilderPage(shell, locale, view)};

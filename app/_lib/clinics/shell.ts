@@ -62,9 +62,9 @@ export const builderShellFile = (locale: Locale, dir = process.cwd()) =>
 
 const cache = new Map<string, BuilderShell>();
 
-/** A locale's shell, read once per process and directory; null when the build has none (`next dev`). */
-export function loadBuilderShell(locale: Locale, dir = process.cwd()): BuilderShell | null {
-  const file = builderShellFile(locale, dir);
+/** A locale's shell, read once per process and file; null when the build has none (`next dev`). `file`: where
+ *  the finished shell is when not in Next's build (a static export's out/<locale>/clinic-email-shell.html). */
+export function loadBuilderShell(locale: Locale, dir = process.cwd(), file = builderShellFile(locale, dir)): BuilderShell | null {
   const hit = cache.get(file);
   if (hit) return hit;
   if (!existsSync(file)) return null;
