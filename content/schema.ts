@@ -47,7 +47,7 @@ export type Frontmatter = z.infer<typeof frontmatterSchema>;
 export const componentTags = [
   'RetentionPeriod',
   'Callout', 'UrgentHelp', 'PhaseTimeline', 'EvidenceTable', 'SideEffectsTable', 'Cite', 'PageDirectory',
-  'ReferralEmails', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'Contraindications', 'OtherHelp', 'Term', 'GlossaryList', 'IconArray', 'SafetyFact', 'CostByCountry', 'OptionHarms', 'SpraySteps', 'EsketamineSchedule', 'WhenToCall',
+  'ReferralEmails', 'ReferralBuilder', 'PublisherDetails', 'ContactEmail', 'Bibliography', 'OptionsTable', 'Worksheet', 'JamaBenchmarks', 'Contraindications', 'OtherHelp', 'Term', 'GlossaryList', 'IconArray', 'SafetyFact', 'CostByCountry', 'OptionHarms', 'SpraySteps', 'EsketamineSchedule', 'WhenToCall',
 ] as const;
 export type ComponentTag = (typeof componentTags)[number];
 

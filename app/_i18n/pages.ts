@@ -104,6 +104,11 @@ export const specialRoutes = {
   // The results page's frame (header, form, crisis block, footer), prerendered like every page and finished
   // by the post-build step (runtime stripped, stylesheet inlined); the search reads it from the build.
   'search-shell': {path: {fr: '/search-shell', en: '/search-shell'}, render: 'static', public: false},
+  // The clinics' referral email and letter builder (issue 22): answered per request like the search, by
+  // filling in its shell below (app/_lib/clinics/respond.ts; README, For clinics). noindex, private, no-store.
+  'clinic-email': {path: {fr: '/pour-les-cliniques/courriel', en: '/for-clinics/email'}, render: 'dynamic', public: true},
+  // The builder page's frame (header, footer, the letter's items per language), prerendered like search-shell.
+  'clinic-email-shell': {path: {fr: '/clinic-email-shell', en: '/clinic-email-shell'}, render: 'static', public: false},
 } as const satisfies Record<string, {path: Record<Locale, string>; render: 'static' | 'dynamic'; public: boolean}>;
 export type Special = keyof typeof specialRoutes;
 
@@ -168,6 +173,16 @@ export function searchPathFor(locale: Locale): string {
 /** Where a locale's search shell is prerendered (read from the build by the search handler, never served). */
 export function searchShellPathFor(locale: Locale): string {
   return routePath({kind: 'special', name: 'search-shell', locale});
+}
+
+/** The public address of a locale's referral email builder, e.g. /fr/pour-les-cliniques/courriel. */
+export function clinicEmailPathFor(locale: Locale): string {
+  return routePath({kind: 'special', name: 'clinic-email', locale});
+}
+
+/** Where a locale's builder shell is prerendered (read from the build by the builder, never served). */
+export function clinicEmailShellPathFor(locale: Locale): string {
+  return routePath({kind: 'special', name: 'clinic-email-shell', locale});
 }
 
 /** Every route of one locale: pages, their views, then the special routes. */

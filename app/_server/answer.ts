@@ -4,5 +4,6 @@ import type {Locale} from '../_i18n/pages';
 
 export type Answer = {status: number; headers: Readonly<Record<string, string>>; body: string | Uint8Array};
 
-/** A GET (or HEAD) route answered per request: its locale and the query string's parameters. */
-export type AnswerFn = (locale: Locale, params: URLSearchParams) => Answer | Promise<Answer>;
+/** A GET (or HEAD) route answered per request: its locale, the query string's parameters and the raw query
+ *  string (without '?'; for limits on its size). */
+export type AnswerFn = (locale: Locale, params: URLSearchParams, query: string) => Answer | Promise<Answer>;

@@ -204,7 +204,7 @@ export function createHandler(options: HandlerOptions) {
       if (dynamic) {
         const params = new URLSearchParams(search);
         return void Promise.resolve()
-          .then(() => dynamic.answer(dynamic.locale, params))
+          .then(() => dynamic.answer(dynamic.locale, params, search.slice(1)))
           .then((answer) => sendAnswer(req, res, answer), (e) => fail(e, 'a dynamic route'));
       }
       if (pathname === reviewNoticesPath) return sendAnswer(req, res, reviewNoticesAnswer());

@@ -36,7 +36,7 @@ const server = createServer(async (req, res) => {
       return void res.end(Buffer.from(await response.arrayBuffer()));
     }
     const dynamic = dynamicRoutes.get(url.pathname);
-    if (dynamic) return send(await dynamic.answer(dynamic.locale, url.searchParams));
+    if (dynamic) return send(await dynamic.answer(dynamic.locale, url.searchParams, url.search.slice(1)));
     if (url.pathname === reviewNoticesPath) return send(reviewNoticesAnswer());
     const decoded = decodePath(url.pathname);
     const route = decoded === null || url.pathname.startsWith('/_next/') ? null : routeForPath(decoded, () => negotiateLocale(req.headers['accept-language']));

@@ -6,8 +6,9 @@
 // A route declared in the route model (app/_i18n/pages.ts, specialRoutes with render: 'dynamic') also gets the
 // forgiving URLs (other language's slug, case, trailing slash) that redirect to it; tests/unit/site-server
 // checks that every such route of the model has its line here.
-import {locales, searchPathFor, type Locale} from '../_i18n/pages';
+import {clinicEmailPathFor, locales, searchPathFor, type Locale} from '../_i18n/pages';
 import {searchAnswer} from '../_lib/search/respond';
+import {builderAnswer} from '../_lib/clinics/respond';
 import type {AnswerFn} from './answer';
 
 export type DynamicRoute = {locale: Locale; answer: AnswerFn};
@@ -20,4 +21,6 @@ export function at(paths: Record<Locale, string> | ((locale: Locale) => string),
 export const dynamicRoutes = new Map<string, DynamicRoute>([
   // The search results (README, Search): the query lives in this request's memory only.
   ...at(searchPathFor, (locale, params) => searchAnswer(locale, params.getAll('q'))),
+  // The clinics' referral email and letter builder (README, For clinics): nothing of the query is kept.
+  ...at(clinicEmailPathFor, (locale, params, query) => builderAnswer(locale, params, {queryLength: query.length})),
 ]);

@@ -32,7 +32,7 @@ export function ReferralEmails({locale}: {locale: Locale}) {
               <div key={lang} className="mt-3">
                 <p className="m-0 font-semibold">{t(lang === 'fr' ? 'french' : 'english')}</p>
                 <pre lang={lang} className="mt-1 whitespace-pre-wrap break-words rounded bg-slate-100 p-3 font-sans text-base dark:bg-slate-800">{full}</pre>
-                <CopyButton label={t('copy')} done={t('copied')} />
+                <CopyButton label={t(lang === 'fr' ? 'copyFr' : 'copyEn')} name={`${t(lang === 'fr' ? 'copyFr' : 'copyEn')}${labelSeparator(locale)}${e.label[locale]}`} done={t('copied')} large />
               </div>
             );
           })}

@@ -11,6 +11,7 @@ import {SideEffectsTable} from '@/components/content/SideEffectsTable';
 import {Cite} from '@/components/content/Cite';
 import {PageDirectory} from '@/components/content/PageDirectory';
 import {ReferralEmails} from '@/components/content/ReferralEmails';
+import {ReferralBuilder} from '@/components/content/ReferralBuilder';
 import {PublisherDetails} from '@/components/content/PublisherDetails';
 import {ContactEmail} from '@/components/content/ContactEmail';
 import {Bibliography} from '@/components/content/Bibliography';
@@ -57,6 +58,7 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     Cite: (p: {id: string}) => <Cite locale={locale} id={p.id} citations={citations} />,
     PageDirectory: () => <PageDirectory locale={locale} />,
     ReferralEmails: () => <ReferralEmails locale={locale} />,
+    ReferralBuilder: () => <ReferralBuilder locale={locale} />,
     PublisherDetails: () => <PublisherDetails locale={locale} />,
     ContactEmail: (p: {kind?: ContactKind}) => <ContactEmail locale={locale} kind={p.kind ?? contact} />,
     Bibliography: () => <Bibliography locale={locale} />,

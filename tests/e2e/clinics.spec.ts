@@ -41,8 +41,8 @@ test.describe('for clinics', () => {
     const first = page.locator('.page-directory li').first();
     await first.getByRole('button', {name: 'Copier'}).first().click();
     await expect(first.getByRole('status').first()).toHaveText(/copiée/);
-    // The copy fallback's temporary field is gone (the feedback form's comment field is not it).
-    await expect(page.locator('textarea:not(.feedback *)')).toHaveCount(0);
+    // The copy fallback's temporary field is gone (the feedback form's and the email builder's note fields are not it).
+    await expect(page.locator('textarea:not(.feedback *, .clinic-builder *)')).toHaveCount(0);
   });
   test.describe('without JavaScript', () => {
     test.use({javaScriptEnabled: false});

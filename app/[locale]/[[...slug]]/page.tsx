@@ -12,6 +12,9 @@ import {NotFoundTemplate} from '@/components/layout/NotFoundTemplate';
 import {ThanksTemplate} from '@/components/layout/ThanksTemplate';
 import {SearchShell} from '@/components/layout/SearchShell';
 import {slots} from '@/app/_lib/search/slots';
+import {builderSlots} from '@/app/_lib/clinics/slots';
+import {ClinicEmailShell} from '@/components/layout/ClinicEmailShell';
+import {letterItems} from '@/app/_lib/clinics/items';
 
 export const dynamicParams = false;
 
@@ -38,7 +41,10 @@ export async function generateMetadata({params}: {params: Promise<Params>}): Pro
   const r = resolve(await params);
   if (!r) return {};
   // The search shell's title is filled in per request by the search handler.
-  if (r.kind === 'special') return {title: r.name === 'search-shell' ? slots.title : translator(r.locale, 'NotFound')('title'), robots: {index: false, follow: true}};
+  if (r.kind === 'special') {
+    const title = r.name === 'search-shell' ? slots.title : r.name === 'clinic-email-shell' ? builderSlots.title : translator(r.locale, 'NotFound')('title');
+    return {title, robots: {index: false, follow: true}};
+  }
   const page = await loadPage(r.locale, r.id);
   const meta = pageMetadata(r.locale, r.id, page.frontmatter);
   if (r.kind === 'page') return meta;
@@ -52,7 +58,10 @@ export async function generateMetadata({params}: {params: Promise<Params>}): Pro
 export default async function ContentPage({params}: {params: Promise<Params>}) {
   const r = resolve(await params);
   if (!r) notFound();
-  if (r.kind === 'special') return r.name === 'search-shell' ? <SearchShell locale={r.locale} /> : <NotFoundTemplate locale={r.locale} />;
+  if (r.kind === 'special') {
+    if (r.name === 'clinic-email-shell') return <ClinicEmailShell locale={r.locale} items={await letterItems()} />;
+    return r.name === 'search-shell' ? <SearchShell locale={r.locale} /> : <NotFoundTemplate locale={r.locale} />;
+  }
   const page = await loadPage(r.locale, r.id);
   if (r.kind === 'view' && r.view === 'thanks') return <ThanksTemplate locale={r.locale} id={r.id} pageTitle={page.frontmatter.title} />;
   if (r.kind === 'view') {
