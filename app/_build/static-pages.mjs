@@ -12,12 +12,16 @@
 //    exactly that stylesheet by its sha256 hash: the step replaces `style-src 'self'` in the built headers
 //    (.next/routes-manifest.json, which `next start` serves; next.config.ts cannot know the hash, since the
 //    CSS does not exist before the build).
-// 3. A marker (.next/static-pages.json, with the build id) that next.config.ts checks when `next start`
+// 3. French spacing (no-break spaces before ? ! ; : % », after «, in numbers and units) in the text of every
+//    French page, once, here: the one place where MDX, interface messages and data have all become text
+//    (app/_build/french-typography.mjs says which spaces and why).
+// 4. A marker (.next/static-pages.json, with the build id) that next.config.ts checks when `next start`
 //    begins: a plain `next build` without this step cannot be served by mistake.
 // Our own small inline scripts and JSON-LD stay. Any surprise in Next's output stops the build.
 import {createHash} from 'node:crypto';
 import {existsSync, mkdirSync, readdirSync, readFileSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
+import {frenchHtml} from './french-typography.mjs';
 
 const MARKER = 'static-pages.json';
 /** Next's own output of each page this step changed, kept so tests check the step against the real thing. */
@@ -34,6 +38,9 @@ export function stripNextRuntime(html) {
     .replace(/<script>(?:(?!<\/script>)[\s\S])*?self\.__next_f(?:(?!<\/script>)[\s\S])*<\/script>/g, '');
   return out === html ? null : out;
 }
+
+/** A French page (html lang="fr") with French spacing in its text (app/_build/french-typography.mjs); others as they are. */
+export const frenchPage = (html) => (/<html[^>]*\slang="fr"/.test(html) ? frenchHtml(html) : html);
 
 const stylesheetLink = /<link rel="stylesheet" href="(\/_next\/static\/css\/[^"]+\.css)"[^>]*>/g;
 
@@ -100,8 +107,9 @@ function main() {
     const html = readFileSync(file, 'utf8');
     if (usesClientComponents(html)) { withClient.push(rel); continue; }
     const stripped = stripNextRuntime(html) ?? html;
-    const out = inlineStylesheets(stripped, readCss);
-    if (out === html) continue; // Next's own error page: no runtime, no stylesheet of ours
+    const inlined = inlineStylesheets(stripped, readCss);
+    if (inlined === html) continue;
+    const out = frenchPage(inlined); // Next's own error page: no runtime, no stylesheet of ours
     if (!out.includes('</html>') || /__next_f|\/_next\/static\/(chunks|css)\//.test(out)) {
       throw new Error(`static-pages: ${rel}: unexpected markup after the step; Next's output format may have changed`);
     }

@@ -14,6 +14,7 @@ const built = (rel: string) => path.join(process.cwd(), '.next', 'server', 'app'
 for (const rel of ['fr/parcours-de-soins/seance.html', 'en/treatment-journey/session.html']) {
   test(`the step strips Next's runtime from the real built ${rel} and keeps the page whole`, async ({request}) => {
     const {originalsDir, stripNextRuntime, usesClientComponents} = await step();
+    const {frenchHtml} = await import(pathToFileURL(path.join(process.cwd(), 'app/_build/french-typography.mjs')).href);
     const original = readFileSync(path.join(originalsDir, rel), 'utf8');
     // It is Next's own output: flight data and framework scripts, and no client component of ours.
     expect(original).toContain('self.__next_f');
@@ -26,7 +27,9 @@ for (const rel of ['fr/parcours-de-soins/seance.html', 'en/treatment-journey/ses
     const written = readFileSync(built(rel), 'utf8');
     expect(written).not.toMatch(/__next_f|\/_next\/static\//);
     expect(written).toContain('<style');
-    expect(main(written)).toBe(main(original));
+    // ... with French spacing on the French page (the step's third part).
+    expect(main(written)).toBe(rel.startsWith('fr/') ? frenchHtml(main(original)) : main(original));
+    if (rel.startsWith('fr/')) expect(main(written)).not.toBe(main(original));
     expect(stripped.length).toBeLessThan(original.length * 0.7);
     // Everything a reader sees, the JSON-LD and our inline scripts survive.
     expect(main(stripped)).toBe(main(original));
