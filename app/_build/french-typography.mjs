@@ -52,24 +52,23 @@ const readAttributes = /(\s(?:alt|title|aria-label|aria-description|placeholder|
  */
 export function frenchHtml(html) {
   let out = '';
-  let skip = null;
+  const lower = html.toLowerCase();
   const token = /<!--[\s\S]*?-->|<!DOCTYPE[^>]*>|<\/?([a-zA-Z][\w-]*)(?:[^>"']|"[^"]*"|'[^']*')*>|[^<]+|</gi;
-  for (const m of html.matchAll(token)) {
+  let m;
+  while ((m = token.exec(html))) {
     const [tok, tag] = m;
     if (tok.startsWith('<!') || tok === '<') { out += tok; continue; }
-    if (tag) {
-      const name = tag.toLowerCase();
-      const closing = tok.startsWith('</');
-      if (skip) {
-        if (closing && name === skip) skip = null;
-        out += tok;
-        continue;
-      }
-      if (!closing && skipped.has(name) && !tok.endsWith('/>')) skip = name;
-      out += closing ? tok : tok.replace(readAttributes, (_a, pre, value, post) => pre + frenchSpacing(value) + post);
-      continue;
+    if (!tag) { out += frenchSpacing(tok); continue; }
+    const name = tag.toLowerCase();
+    if (tok.startsWith('</')) { out += tok; continue; }
+    out += tok.replace(readAttributes, (_a, pre, value, post) => pre + frenchSpacing(value) + post);
+    if (skipped.has(name) && !tok.endsWith('/>')) {
+      // Raw up to the element's end tag: its content is never tokenised (a script's "i<b" is not a tag).
+      const close = lower.indexOf(`</${name}`, token.lastIndex);
+      const stop = close < 0 ? html.length : close;
+      out += html.slice(token.lastIndex, stop);
+      token.lastIndex = stop;
     }
-    out += skip ? tok : frenchSpacing(tok);
   }
   // Text that React split with a comment: "mot <!-- -->?" and "« <!-- -->mot".
   return out

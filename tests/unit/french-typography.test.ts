@@ -69,3 +69,10 @@ describe('frenchHtml', () => {
     expect(frenchHtml(html)).toBe(html);
   });
 });
+
+describe('frenchHtml and scripts', () => {
+  it('a script whose code looks like a tag ("i<b.length") does not hide the rest of the page', () => {
+    const html = `<script>for(var i=0;i<b.length;i++)x('a');if(a>b)y()</script><p>Par exemple : oui ?</p>`;
+    expect(frenchHtml(html)).toBe(`<script>for(var i=0;i<b.length;i++)x('a');if(a>b)y()</script><p>Par exemple${b}: oui${n}?</p>`);
+  });
+});
