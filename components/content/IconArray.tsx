@@ -2,6 +2,7 @@ import {keyFigures, type FigureId, type FigureGroup} from '@/content/data/key-fi
 import {inHundred} from '@/content/data/trial-results';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
+import {formatPercent, labelSeparator} from '@/app/_i18n/format';
 
 const COLS = 10;
 const CELL_W = 10;
@@ -43,12 +44,11 @@ export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) 
   const f = keyFigures[figure];
   if (!f) throw new Error(`<IconArray figure="${figure}">: unknown figure (see content/data/key-figures.ts)`);
   const t = translator(locale, 'IconArray');
-  const pct = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {style: 'percent', maximumFractionDigits: 1});
-  const sep = locale === 'fr' ? ' : ' : ': ';
+  const sep = labelSeparator(locale);
   const say = (g: FigureGroup) => {
     const n = filledCount(g.percent);
     const count = n === g.percent ? t('exact', {n}) : t('about', {n});
-    return `${g.label[locale]}${sep}${count} ${f.outcome[locale]} (${pct.format(g.percent / 100)})`;
+    return `${g.label[locale]}${sep}${count} ${f.outcome[locale]} (${formatPercent(locale, g.percent)})`;
   };
   return (
     <figure className="icon-array not-prose my-6" data-figure={figure}>

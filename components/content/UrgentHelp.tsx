@@ -2,6 +2,7 @@ import {crisisLines} from '@/content/data/crisis-lines';
 import type {CrisisLine} from '@/content/data/types';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
+import {labelSeparator} from '@/app/_i18n/format';
 
 const order: Record<Locale, CrisisLine['country'][]> = {fr: ['fr', 'ca', 'us', 'uk-ie'], en: ['ca', 'us', 'uk-ie', 'fr']};
 
@@ -24,10 +25,10 @@ export function UrgentHelp({locale, all = false}: {locale: Locale; all?: boolean
               {lines.map((line) => (
                 <li key={line.tel} className="crisis-line">
                   <a href={`tel:${line.tel}`} className="tel-link"
-                    aria-label={`${t('call', {number: line.display})}: ${line.name[locale]}`}>
+                    aria-label={`${t('call', {number: line.display})}${labelSeparator(locale)}${line.name[locale]}`}>
                     {line.display}
                   </a>{' '}
-                  <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
+                  <span><span lang={line.nameLang && line.nameLang !== locale ? line.nameLang : undefined}>{line.name[locale]}</span>{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
                   {all && <>{' '}<span className="crisis-when">{line.when[locale]}</span></>}
                 </li>
               ))}
