@@ -34,7 +34,7 @@ export function OnThisPage({locale, headings}: {locale: Locale; headings: Headin
   return (
     <nav aria-labelledby="on-this-page" className="on-this-page no-print not-prose my-4">
       <details>
-        <summary className="cursor-pointer"><h2 id="on-this-page" className="inline text-lg font-semibold">{t('onThisPage')}</h2> <span className="text-base">({t('onThisPageCount', {count: sections.length})})</span></summary>
+        <summary className="cursor-pointer"><h2 id="on-this-page" className="inline-block text-lg font-semibold">{t('onThisPage')}</h2> <span className="text-base">({t('onThisPageCount', {count: sections.length})})</span></summary>
         <ul className="m-0 mt-1 list-disc pl-6">
           {sections.map((h) => (
             <li key={h.id}>

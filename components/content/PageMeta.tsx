@@ -37,7 +37,7 @@ export function PageMeta({locale, lastReviewed, nextReview, changed = lastReview
   const reviewedOn = who.reviewedOn ?? lastReviewed;
   const named = Boolean(who.authors?.length || (medical && who.reviewers?.length));
   return (
-    <div className="page-meta not-prose">
+    <div className="page-meta not-prose my-4 space-y-1 text-sm text-slate-700 dark:text-slate-300">
       <p className="byline">
         {named ? (
           <>
@@ -60,7 +60,7 @@ export function PageMeta({locale, lastReviewed, nextReview, changed = lastReview
         ) : (
           <>
             <span className="not-yet">{p('nobodyNamedYet')}</span>{' '}
-            <a href={`${pathFor(locale, 'sources')}#how-we-write`}>{p('howMade')}</a>
+            <a href={`${pathFor(locale, 'sources')}#how-we-write`} className="underline underline-offset-4">{p('howMade')}</a>
           </>
         )}
       </p>

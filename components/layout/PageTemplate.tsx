@@ -27,7 +27,7 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
           <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} changed={lastChanged(fm)} people={fm} medical={patientPages.includes(id)} />
           <KeyPoints locale={locale} points={fm.keyPoints} />
           <div data-lead-end="" hidden />
-          {handoutHref && <p className="handout-link-line no-print"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
+          {handoutHref && <p className="no-print my-4"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
           <OnThisPage locale={locale} headings={headings} />
           <Content components={mdxComponents(locale, citations, id)} />
           <References locale={locale} citations={citations} />

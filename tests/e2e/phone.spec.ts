@@ -71,3 +71,92 @@ test('tables read at 360 px: no word split across lines in any cell, and no box 
   expect(faults).toEqual([]);
   await context.close();
 });
+
+test('on a phone the open menu never covers the open search box: one opens, the other closes (no JS)', async ({browser}) => {
+  const context = await browser.newContext({viewport: phone, javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto(pathFor('fr', 'session'));
+  const menu = page.locator('details.site-menu');
+  const search = page.locator('details.search-disclosure');
+  await menu.locator('summary').click();
+  await expect(page.getByRole('navigation', {name: 'Navigation principale'})).toBeVisible();
+  await search.locator('summary').click();
+  await expect(menu).not.toHaveAttribute('open');
+  const input = page.locator('input#site-search');
+  await expect(input).toBeVisible();
+  // What is drawn at the middle of the search field is the field itself, not the menu.
+  const onTop = await input.evaluate((el) => { const r = el.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; });
+  expect(onTop).toBe(true);
+  await menu.locator('summary').click();
+  await expect(search).not.toHaveAttribute('open');
+  await context.close();
+});
+
+test('menu and search stay reachable on wide screens where ::details-content is unknown (older browsers)', async ({page}) => {
+  await page.setViewportSize({width: 1024, height: 800});
+  await page.goto(pathFor('en', 'session'));
+  // This browser knows ::details-content: the row of links, no "Menu".
+  await expect(page.locator('details.site-menu > summary')).toBeHidden();
+  await expect(page.getByRole('link', {name: 'Risks and safety'}).first()).toBeVisible();
+  // An older browser: the same stylesheet with ::details-content unknown to it.
+  await page.evaluate(() => {
+    const style = document.querySelector('style')!;
+    style.textContent = style.textContent!.replaceAll('::details-content', '::no-such-pseudo-element');
+  });
+  const summary = page.locator('details.site-menu > summary');
+  await expect(summary).toBeVisible();
+  await expect(page.locator('details.search-disclosure > summary')).toBeVisible();
+  await summary.click();
+  await expect(page.locator('.site-nav').getByRole('link', {name: 'Risks and safety'})).toBeVisible();
+  await page.locator('details.search-disclosure > summary').click();
+  await expect(page.locator('input#site-search')).toBeVisible();
+});
+
+test('names in the other language carry lang (crisis lines, other help)', async ({page}) => {
+  await page.goto(pathFor('fr', 'urgent-help'));
+  await expect(page.locator('main [lang="en"]', {hasText: '988 Suicide & Crisis Lifeline'}).first()).toBeVisible();
+  await expect(page.locator('main [lang="en"]', {hasText: 'NAMI HelpLine'})).toBeVisible();
+  await page.goto(pathFor('en', 'urgent-help'));
+  await expect(page.locator('main [lang="fr"]', {hasText: 'SOS Amitié'})).toBeVisible();
+  await expect(page.locator('main [lang="en"]', {hasText: '988 Suicide'})).toHaveCount(0);
+});
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`the handout says how to print (JavaScript ${javaScriptEnabled ? 'on: a button' : 'off: a hint'}); its QR code is named in the page's language`, async ({browser}) => {
+    const context = await browser.newContext({javaScriptEnabled});
+    const page = await context.newPage();
+    await page.goto('/fr/parcours-de-soins/seance/fiche');
+    const hint = page.getByText('utilisez la commande Imprimer de votre navigateur');
+    const button = page.getByRole('button', {name: 'Imprimer'});
+    if (javaScriptEnabled) {
+      await expect(button).toBeVisible();
+      await expect(hint).toBeHidden();
+    } else {
+      await expect(hint).toBeVisible();
+      await expect(button).toBeHidden();
+      await page.emulateMedia({media: 'print'});
+      await expect(hint).toBeHidden();
+    }
+    await expect(page.getByRole('img', {name: /^Code QR/})).toHaveCount(1);
+    await context.close();
+  });
+}
+
+test('French pages: no ordinary space before ? ! ; : » % or after «', async ({page}) => {
+  test.setTimeout(120_000);
+  const faults: string[] = [];
+  for (const {path} of allPages.filter((p) => p.locale === 'fr')) {
+    await page.goto(path);
+    // The text a reader reads: every text node except code, scripts and passages in another language.
+    const text = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement!.closest('code, pre, script, style, textarea, [aria-hidden="true"], [lang]:not([lang="fr"])') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      let out = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) out += n.textContent;
+      return out.replace(/\n/g, ' ');
+    });
+    for (const m of text.matchAll(/.{0,20}(?: [?!;:»%]|« ).{0,10}/g)) faults.push(`${path}: "${m[0]}"`);
+  }
+  expect(faults).toEqual([]);
+});
