@@ -67,6 +67,7 @@ export async function compileSource(source: string, name: string, locale: Locale
   const {frontmatter, body, offset} = parseFrontmatter(source, name, id);
   // Pad with blank lines so error line numbers match the file.
   const vfile = new VFile({value: '\n'.repeat(offset) + body, path: name});
+  vfile.data.locale = locale;
   let code;
   try {
     code = await compile(vfile, {outputFormat: 'function-body', remarkPlugins: [remarkGfm, remarkSite], development: false});

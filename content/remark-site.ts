@@ -32,6 +32,24 @@ function plainText(nodes: PhrasingContent[]): string {
 const captionLine = /^(?:Table|Tableau)\s?:\s*/;
 
 /**
+ * Markdown tables read as labelled cards on phones (issue 19; app/globals.css, .card-table): each body cell
+ * carries its column's header as data-label ("Force des preuves : "), and the first cell of a row is its
+ * header (th scope="row"), the card's title.
+ */
+function labelCells(table: Table, file: VFile) {
+  const [head, ...rows] = table.children;
+  const sep = file.data.locale === 'fr' ? ' : ' : ': ';
+  const labels = head.children.map((c) => plainText(c.children));
+  for (const row of rows) {
+    row.children.forEach((cell, i) => {
+      cell.data = i === 0
+        ? {...cell.data, hName: 'th', hProperties: {scope: 'row'}}
+        : {...cell.data, hProperties: {dataLabel: labels[i] + sep}};
+    });
+  }
+}
+
+/**
  * Every markdown table needs a caption that says what it shows: the paragraph just before it, starting
  * with "Table:" / "Tableau :", becomes the table's <caption> (components/mdx/Table.tsx) and leaves the text.
  */
@@ -45,6 +63,7 @@ function captionTables(tree: Root, file: VFile) {
         if (!captionLine.test(text)) fail(file, node, 'a table needs a caption: write "Table: what it shows" (fr: "Tableau : ...") on the line just before it, then a blank line');
         const t = node as Table;
         t.data = {...t.data, hProperties: {...(t.data as {hProperties?: object})?.hProperties, dataCaption: text.replace(captionLine, '').replace(/^\p{Ll}/u, (c) => c.toUpperCase())}} as Table['data'];
+        labelCells(t, file);
         parent.children.splice(i - 1, 1);
         i--;
       } else if ('children' in node) walk(node as Parent);

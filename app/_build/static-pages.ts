@@ -16,6 +16,7 @@
 // 4. build/site/build.json, written last: the server refuses to start without it (a build cut short).
 // Our own small inline scripts and JSON-LD stay. Any surprise in Next's output stops the build.
 import {createHash} from 'node:crypto';
+import {frenchHtml} from './french-typography.mjs';
 import {existsSync, mkdirSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliCompressSync, constants, gzipSync} from 'node:zlib';
@@ -26,6 +27,9 @@ import {nextDir, siteDir} from '../_lib/build-output';
 export const usesClientComponents = (html: string) => /I\[\d+,\[\\"/.test(html);
 
 /** The page without Next's scripts, preloads of scripts, and inline flight data; null if nothing to strip. */
+/** A French page (html lang="fr") with French spacing in its text (app/_build/french-typography.mjs); others as they are. */
+export const frenchPage = (html: string): string => (/<html[^>]*\slang="fr"/.test(html) ? frenchHtml(html) : html);
+
 export function stripNextRuntime(html: string): string | null {
   const out = html
     .replace(/<link rel="preload" as="script"[^>]*>/g, '')
@@ -101,7 +105,9 @@ export function finish(from = nextDir(), to = siteDir()) {
     if (!rel.endsWith('.html')) { writeServed(path.join(to, rel), readFileSync(file)); continue; }
     const html = readFileSync(file, 'utf8');
     if (usesClientComponents(html)) { withClient.push(rel); continue; }
-    const out = inlineStylesheets(stripNextRuntime(html) ?? html, readCss);
+    // French spacing (no-break spaces before ? ! ; : % », after «, in numbers and units) in the text of every
+    // French page, once, here: the one place where MDX, interface messages and data have all become text.
+    const out = frenchPage(inlineStylesheets(stripNextRuntime(html) ?? html, readCss));
     if (!out.includes('</html>') || /__next_f|\/_next\/static\/(chunks|css)\//.test(out)) {
       throw new Error(`static-pages: ${rel}: unexpected markup after the step; Next's output format may have changed`);
     }

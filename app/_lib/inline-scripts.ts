@@ -6,7 +6,7 @@ import {intlLocale} from '../_i18n/format';
 export const keepFragmentScript = `document.addEventListener('click',function(e){var a=e.target.closest&&e.target.closest('a[data-language-link]');if(a&&location.hash&&a.href.indexOf('#')<0)a.href+=location.hash});`;
 
 /** On a handout: shows the print button and today's date once JavaScript runs; without it the build date stays. */
-export const handoutScript = `(function(){var b=document.querySelector('[data-print]');if(b){b.hidden=false;b.addEventListener('click',function(){window.print()})}var t=document.querySelector('[data-printed-on]');if(t){var d=new Date();t.setAttribute('datetime',d.toISOString().slice(0,10));t.textContent=new Intl.DateTimeFormat(${JSON.stringify(intlLocale)}[document.documentElement.lang],{dateStyle:'long'}).format(d)}})();`;
+export const handoutScript = `(function(){var b=document.querySelector('[data-print]');if(b){b.hidden=false;b.addEventListener('click',function(){window.print()});var h=document.querySelector('[data-print-hint]');if(h)h.hidden=true}var t=document.querySelector('[data-printed-on]');if(t){var d=new Date();t.setAttribute('datetime',d.toISOString().slice(0,10));t.textContent=new Intl.DateTimeFormat(${JSON.stringify(intlLocale)}[document.documentElement.lang],{dateStyle:'long'}).format(d)}})();`;
 
 /**
  * Copy buttons (clinics page): shows the buttons, which stay hidden without JavaScript (the text beside them

@@ -3,6 +3,7 @@ import {inHundred} from '@/content/data/trial-results';
 import {referenceByKey} from '@/content/data/references';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
+import {formatPercent, labelSeparator} from '@/app/_i18n/format';
 
 const COLS = 10;
 const CELL_W = 10;
@@ -47,14 +48,13 @@ export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) 
   const f = keyFigures[figure];
   if (!f) throw new Error(`<IconArray figure="${figure}">: unknown figure (see content/data/key-figures.ts)`);
   const t = translator(locale, 'IconArray');
-  const pct = new Intl.NumberFormat(locale === 'fr' ? 'fr-FR' : 'en-GB', {style: 'percent', maximumFractionDigits: 1});
-  const sep = locale === 'fr' ? ' : ' : ': ';
+  const sep = labelSeparator(locale);
   const say = (g: FigureGroup) => {
     const n = filledFor(g);
     // "At least 1 in 3" is said as "at least 33 in 100", without a percentage the source does not give.
     if (g.atLeast) return `${g.label[locale]}${sep}${t('atLeast', {n})} ${f.outcome[locale]}`;
     const count = n === g.percent ? t('exact', {n}) : t('about', {n});
-    return `${g.label[locale]}${sep}${count} ${f.outcome[locale]} (${pct.format(g.percent / 100)})`;
+    return `${g.label[locale]}${sep}${count} ${f.outcome[locale]} (${formatPercent(locale, g.percent)})`;
   };
   const fundedBy = referenceByKey.get(f.ref)?.fundedBy;
   return (

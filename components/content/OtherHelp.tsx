@@ -19,7 +19,7 @@ export function OtherHelp({locale, citations}: {locale: Locale; citations: strin
             <ul className="m-0 mt-1 list-disc space-y-3 pl-6">
               {services.map((s) => (
                 <li key={s.id} data-service={s.id}>
-                  <strong>{s.name[locale]}</strong>
+                  <strong lang={s.nameLang && s.nameLang !== locale ? s.nameLang : undefined}>{s.name[locale]}</strong>
                   {s.phones?.map((p) => <span key={p.tel}> · <a href={`tel:${p.tel}`} className="underline">{p.display}</a></span>)}
                   {s.sms && <span> · {t('sms', {number: s.sms})}</span>}
                   {s.web && <span> · {t('web')} <span className="break-all">{s.web}</span></span>}

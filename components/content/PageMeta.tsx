@@ -1,6 +1,6 @@
 import {translator} from '@/app/_i18n/messages';
 import {formatDay, intlLocale} from '@/app/_i18n/format';
-import type {Locale} from '@/app/_i18n/pages';
+import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {people} from '@/app/_lib/publication';
 import {ReviewNotice} from './ReviewNotice';
 
@@ -11,47 +11,72 @@ export function nameList(locale: Locale, ids: string[] | undefined): string {
   return new Intl.ListFormat(intlLocale[locale], {type: 'conjunction'}).format(people(ids).map((p) => p.name));
 }
 
+/** When the page last changed: its newest change-log entry, else its first version (lastReviewed). */
+export function lastChanged(fm: {lastReviewed: string; changes?: {date: string}[]}): string {
+  return (fm.changes ?? []).reduce((d, c) => (c.date > d ? c.date : d), fm.changes?.length ? '' : fm.lastReviewed) || fm.lastReviewed;
+}
+
 /**
- * Who wrote and reviewed the page (or an honest "not yet"), the review dates formatted per locale, the
- * overdue notice (shown by /review-notices.css once nextReview has passed) and the "not medical advice" line.
- * `medical`: a patient page, which needs a medical review; the site's own pages only name their authors.
+ * The compact header under a page's summary (issue 19: the key points start on a phone's first screen):
+ * who wrote and reviewed it, or, while no one is named, one short line that links to how the guide is made;
+ * on one line, when the page last changed and when it was reviewed; the overdue notice (shown by
+ * /review-notices.css once nextReview has passed); a one-line "not medical advice". The next review date is
+ * in the page record at the foot. `medical`: a patient page, which needs a medical review.
  */
-export function PageMeta({locale, lastReviewed, nextReview, people: who = {}, medical = false}: {
+export function PageMeta({locale, lastReviewed, nextReview, changed = lastReviewed, people: who = {}, medical = false}: {
   locale: Locale;
   lastReviewed: string;
   nextReview: string;
+  /** The newest change-log date (see lastChanged). */
+  changed?: string;
   people?: PagePeople;
   medical?: boolean;
 }) {
   const t = translator(locale, 'Page');
   const p = translator(locale, 'Publication');
   const reviewedOn = who.reviewedOn ?? lastReviewed;
+  const named = Boolean(who.authors?.length || (medical && who.reviewers?.length));
   return (
-    <div className="page-meta not-prose my-4 space-y-1 text-base text-slate-700 dark:text-slate-300">
-      <p className="byline m-0">
-        {who.authors?.length ? p('writtenBy', {names: nameList(locale, who.authors)}) : <span className="not-yet">{p('authorsNotYet')}</span>}
-        {medical && (
+    <div className="page-meta not-prose my-4 space-y-1 text-sm text-slate-700 dark:text-slate-300">
+      <p className="byline">
+        {named ? (
           <>
-            {' · '}
-            {who.reviewers?.length ? (
-              p.rich('reviewedBy', {
-                names: nameList(locale, who.reviewers),
-                date: formatDay(locale, reviewedOn),
-                time: (chunks) => <time dateTime={reviewedOn}>{chunks}</time>,
-              })
-            ) : (
-              <span className="not-yet">{p('reviewNotYet')}</span>
+            {who.authors?.length ? p('writtenBy', {names: nameList(locale, who.authors)}) : <span className="not-yet">{p('authorsNotYet')}</span>}
+            {medical && (
+              <>
+                {' · '}
+                {who.reviewers?.length ? (
+                  p.rich('reviewedBy', {
+                    names: nameList(locale, who.reviewers),
+                    date: formatDay(locale, reviewedOn),
+                    time: (chunks) => <time dateTime={reviewedOn}>{chunks}</time>,
+                  })
+                ) : (
+                  <span className="not-yet">{p('reviewNotYet')}</span>
+                )}
+              </>
             )}
+          </>
+        ) : (
+          <>
+            <span className="not-yet">{p('nobodyNamedYet')}</span>{' '}
+            <a href={`${pathFor(locale, 'sources')}#how-we-write`} className="underline underline-offset-4">{p('howMade')}</a>
           </>
         )}
       </p>
-      <p className="m-0">
-        {t('lastReviewed')} <time dateTime={lastReviewed}>{formatDay(locale, lastReviewed)}</time>
-        {' · '}
-        {t('nextReview')} <time dateTime={nextReview}>{formatDay(locale, nextReview)}</time>
+      <p className="page-dates">
+        {changed > lastReviewed ? (
+          <>
+            {t('updated')} <time dateTime={changed}>{formatDay(locale, changed)}</time>
+            {' · '}
+            {t('lastReviewed')} <time dateTime={lastReviewed}>{formatDay(locale, lastReviewed)}</time>
+          </>
+        ) : (
+          <>{t('updatedAndReviewed')} <time dateTime={lastReviewed}>{formatDay(locale, lastReviewed)}</time></>
+        )}
       </p>
       <ReviewNotice locale={locale} nextReview={nextReview} />
-      <p className="disclaimer m-0">{t('disclaimer')}</p>
+      <p className="disclaimer">{t('disclaimer')}</p>
     </div>
   );
 }

@@ -43,6 +43,7 @@ export function PageRecord({locale, frontmatter: fm}: {locale: Locale; frontmatt
       ) : (
         <p className="not-yet">{t('peopleNotYet')}</p>
       )}
+      <p className="next-review">{translator(locale, 'Page')('nextReview')} <time dateTime={fm.nextReview}>{formatDay(locale, fm.nextReview)}</time></p>
       <h3 id="change-log">{t('changesTitle')}</h3>
       {changes.length ? (
         <ul className="change-log">

@@ -1,15 +1,20 @@
 import {sideEffects, sideEffectsTrial} from '@/content/data/side-effects';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
-import {formatPercent} from '@/app/_i18n/format';
+import {formatPercent, labelSeparator} from '@/app/_i18n/format';
 import {Cite} from './Cite';
 
-/** Side-effect frequencies from the esketamine trials, with what to do where a source supports advice. */
+/**
+ * Side-effect frequencies from the esketamine trials, with what to do where a source supports advice. Below
+ * the lg breakpoint each row is a labelled card (app/globals.css, .card-table), so no word or figure is cut
+ * across lines on a phone.
+ */
 export function SideEffectsTable({locale, citations = []}: {locale: Locale; citations?: string[]}) {
   const t = translator(locale, 'SideEffectsTable');
+  const sep = labelSeparator(locale);
   return (
-    <div className="side-effects not-prose my-6">
-      <table className="w-full border-collapse text-base [overflow-wrap:anywhere]">
+    <div className="side-effects card-table not-prose my-6">
+      <table className="w-full border-collapse text-base">
         <caption className="mb-2 text-left font-semibold">{t('caption', {esk: sideEffectsTrial.esketamineN, pla: sideEffectsTrial.placeboN})}</caption>
         <thead>
           <tr>
@@ -23,9 +28,9 @@ export function SideEffectsTable({locale, citations = []}: {locale: Locale; cita
           {sideEffects.map((row) => (
             <tr key={row.effect.en}>
               <th scope="row" className="font-normal">{row.effect[locale]}</th>
-              <td className="num">{formatPercent(locale, row.esketamine)}</td>
-              <td className="num">{formatPercent(locale, row.placebo)}</td>
-              <td data-action={row.action?.kind ?? 'none'}>
+              <td className="num" data-label={t('esketamine') + sep}>{formatPercent(locale, row.esketamine)}</td>
+              <td className="num" data-label={t('placebo') + sep}>{formatPercent(locale, row.placebo)}</td>
+              <td data-action={row.action?.kind ?? 'none'} data-label={t('action') + sep}>
                 {row.action ? (
                   <>
                     <strong>{t(`actions.${row.action.kind}`)}.</strong> {row.action.text[locale]}

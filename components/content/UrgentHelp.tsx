@@ -3,6 +3,7 @@ import {crisisCountryOrder} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {Cite} from './Cite';
+import {labelSeparator} from '@/app/_i18n/format';
 
 /**
  * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, and
@@ -26,10 +27,10 @@ export function UrgentHelp({locale, all = false, citations}: {locale: Locale; al
               {lines.map((line) => (
                 <li key={line.tel} className="crisis-line">
                   <a href={`tel:${line.tel}`} className="tel-link"
-                    aria-label={`${t('call', {number: line.display})}: ${line.name[locale]}`}>
+                    aria-label={`${t('call', {number: line.display})}${labelSeparator(locale)}${line.name[locale]}`}>
                     {line.display}
                   </a>{' '}
-                  <span>{line.name[locale]}{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
+                  <span><span lang={line.nameLang && line.nameLang !== locale ? line.nameLang : undefined}>{line.name[locale]}</span>{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
                   {all && <>{' '}<span className="crisis-when">{line.when[locale]}</span></>}
                   {all && citations && line.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
                 </li>

@@ -24,6 +24,8 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
         <a href={pathFor(locale, id)}>{t('back')}</a>
         <button type="button" data-print="" hidden className="rounded border border-current px-3 py-1">{t('print')}</button>
       </p>
+      {/* Without JavaScript there is no print button: say how to print instead (the script hides this when it shows the button). */}
+      <p data-print-hint="" className="no-print m-0 mt-2 text-base">{t('printHint')}</p>
       <p className="m-0 text-base font-semibold">{translator(locale, 'Site')('name')}</p>
       <h1 className="mt-2">{t('title', {title: fm.title})}</h1>
       <p className="lead">{fm.summary}</p>
@@ -56,7 +58,7 @@ export function HandoutTemplate({page, qrSvg, buildDay}: {page: LoadedPage; qrSv
         })}
       </ul>
       <div className="not-prose mt-6 flex flex-wrap items-center gap-6 border-t border-slate-300 pt-4">
-        <div role="img" aria-label={`QR code: ${url}`} className="qr-code h-36 w-36 bg-white p-1" dangerouslySetInnerHTML={{__html: qrSvg}} />
+        <div role="img" aria-label={t('qrLabel', {url})} className="qr-code h-36 w-36 bg-white p-1" dangerouslySetInnerHTML={{__html: qrSvg}} />
         <div className="min-w-0 flex-1 text-base">
           <p className="m-0">{t('scan')}</p>
           <p className="m-0 break-all font-semibold">{url}</p>

@@ -1,6 +1,6 @@
 import type {LoadedPage} from '@/content/load';
 import {mdxComponents} from '@/components/mdx/registry';
-import {PageMeta} from '@/components/content/PageMeta';
+import {PageMeta, lastChanged} from '@/components/content/PageMeta';
 import {PageRecord} from '@/components/content/PageRecord';
 import {ReviewNoticesLink} from '@/components/content/ReviewNotice';
 import {patientPages} from '@/app/_i18n/pages';
@@ -25,11 +25,11 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
         <main id="main" tabIndex={-1} className="prose prose-lg max-w-none focus:outline-none [&_h1]:text-3xl sm:[&_h1]:text-5xl [&>:not(.evidence-table)]:max-w-[70ch]" data-page={id}>
           <h1>{fm.title}</h1>
           <p className="summary lead">{fm.summary}</p>
-          <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} people={fm} medical={patientPages.includes(id)} />
+          <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} changed={lastChanged(fm)} people={fm} medical={patientPages.includes(id)} />
           {fm.decision && <DecisionAid locale={locale} decision={fm.decision} />}
           <KeyPoints locale={locale} points={fm.keyPoints} />
           <div data-lead-end="" hidden />
-          {handoutHref && <p className="no-print"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
+          {handoutHref && <p className="no-print my-4"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
           <OnThisPage locale={locale} headings={headings} />
           <Content components={mdxComponents(locale, citations, id)} />
           <References locale={locale} citations={citations} />

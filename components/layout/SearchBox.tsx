@@ -22,13 +22,15 @@ export function SearchForm({locale, id, value, className = ''}: {locale: Locale;
  * The header's search box, one form in a <details> (no JavaScript). On phones the summary is a 40 x 44 px
  * magnifier beside the site name, so the header gains no line, and the opened form drops below the header
  * across the page's width; from the md breakpoint CSS hides the summary and shows the form inline
- * (::details-content in app/globals.css), as the menu does.
+ * (::details-content in app/globals.css), as the menu does; where ::details-content is unknown the summary stays.
+ * It shares its name with the menu's <details>, so on a phone opening one closes the other (issue 19: the
+ * open menu covered the open search box).
  */
 export function SearchBox({locale}: {locale: Locale}) {
   const t = translator(locale, 'Search');
   return (
-    <details className="search-disclosure no-print">
-      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded px-2 md:hidden">
+    <details className="search-disclosure no-print" name="header-panel">
+      <summary className="inline-flex min-h-11 cursor-pointer items-center rounded px-2">
         <svg aria-hidden="true" viewBox="0 0 24 24" width="24" height="24" fill="none" stroke="currentColor" strokeWidth="2.5" strokeLinecap="round">
           <circle cx="10.5" cy="10.5" r="6.5" /><path d="m15.5 15.5 5 5" />
         </svg>

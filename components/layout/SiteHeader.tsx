@@ -6,7 +6,9 @@ import {SearchBox} from './SearchBox';
 /**
  * Site name and the search box (a magnifier on phones), then one line with help now, the language link and "Menu" (fits 360 px, 24 px+ targets).
  * The main navigation is one list, in a <details> (no JavaScript): on phones "Menu" opens it; from the md
- * breakpoint CSS hides the summary and shows the list as a row (::details-content, app/globals.css).
+ * breakpoint CSS hides the summary and shows the list as a row (::details-content, app/globals.css), in browsers
+ * that know ::details-content (elsewhere "Menu" stays and opens the list). Menu and search share one name: one
+ * open at a time.
  * Real spaces separate the parts, so the header reads correctly without CSS.
  */
 export function SiteHeader({locale, current, alternateHref}: {locale: Locale; current?: PageId; alternateHref: string}) {
@@ -23,8 +25,8 @@ export function SiteHeader({locale, current, alternateHref}: {locale: Locale; cu
             {t('helpNow')}
           </a>{' '}
           <LanguageLink locale={locale} href={alternateHref} />{' '}
-          <details className="site-menu">
-            <summary className="min-h-11 cursor-pointer rounded px-1 py-2 font-semibold md:hidden">{t('menu')}</summary>{' '}
+          <details className="site-menu" name="header-panel">
+            <summary className="min-h-11 cursor-pointer rounded px-1 py-2 font-semibold">{t('menu')}</summary>{' '}
             <nav aria-label={t('mainNav')} className="site-nav bg-white dark:bg-slate-900">
               <ul className="m-0 list-none flex-wrap gap-x-2 p-0 pb-2 md:flex">
                 {navPages.map((id) => (

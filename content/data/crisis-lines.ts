@@ -30,7 +30,7 @@ export const crisisLines: CrisisLine[] = [
     when: {fr: 'Par appel ou par texto, en français ou en anglais, jour et nuit.', en: 'Call or text, in English or French, day and night.'}},
   {country: 'ca', role: 'emergency', display: '911', tel: '911', refs: [], ...emergencyServices},
   {country: 'us', role: 'crisis', display: '988', tel: '988', sms: true, refs: ['us988'],
-    name: {fr: 'Suicide & Crisis Lifeline', en: 'Suicide & Crisis Lifeline'},
+    name: {fr: 'Suicide & Crisis Lifeline', en: 'Suicide & Crisis Lifeline'}, nameLang: 'en',
     when: {fr: 'Par appel, texto ou chat, jour et nuit. Touche 1 : ligne des anciens combattants ; touche 2 : en espagnol.', en: 'Call, text or chat, day and night. Press 1 for the Veterans Crisis Line, 2 for Spanish.'}},
   {country: 'us', role: 'emergency', display: '911', tel: '911', refs: [], ...emergencyServices},
   {country: 'uk-ie', role: 'crisis', display: '116 123', tel: '116123', refs: ['samaritans'],

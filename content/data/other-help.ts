@@ -8,6 +8,8 @@ export type OtherHelpService = {
   id: string;
   country: CrisisLine['country'];
   name: Localized;
+  /** See CrisisLine.nameLang: the language of a name kept as is on the other locale's pages. */
+  nameLang?: 'fr' | 'en';
   /** Phone numbers as written, with the digits for a tel: link. */
   phones?: {display: string; tel: string}[];
   /** A text-message number, shown as text (not a tel: link). */
@@ -20,10 +22,10 @@ export type OtherHelpService = {
 
 export const otherHelp: OtherHelpService[] = [
   {id: 'sos-amitie', country: 'fr', refs: ['sos-amitie'], web: 'sos-amitie.com',
-    name: {fr: 'SOS Amitié', en: 'SOS Amitié'},
+    name: {fr: 'SOS Amitié', en: 'SOS Amitié'}, nameLang: 'fr',
     what: {fr: 'Écoute anonyme par des bénévoles. Au téléphone jour et nuit, par chat tous les jours de 13 h à 3 h, et par message (réponse sous 48 heures). Les numéros sont sur le site.', en: 'Anonymous listening by volunteers, in French. By phone day and night, by chat every day from 1 pm to 3 am, and by message (answer within 48 hours). The numbers are on the website.'}},
   {id: 'fil-sante-jeunes', country: 'fr', refs: ['fil-sante-jeunes'], phones: [{display: '0 800 235 236', tel: '0800235236'}], web: 'filsantejeunes.com',
-    name: {fr: 'Fil Santé Jeunes', en: 'Fil Santé Jeunes'},
+    name: {fr: 'Fil Santé Jeunes', en: 'Fil Santé Jeunes'}, nameLang: 'fr',
     what: {fr: 'Un service gratuit et anonyme pour les jeunes, créé par les pouvoirs publics. Vérifiez les horaires actuels sur le site.', en: 'A free, anonymous phone service for young people, set up by the French public authorities. Check the current hours on the website.'}},
   {id: 'fibromyalgiesos', country: 'fr', refs: ['inserm2020-fibromyalgiesos'], phones: [{display: '0820 220 200', tel: '0820220200'}],
     name: {fr: 'FibromyalgieSOS (association de patients)', en: 'FibromyalgieSOS (patient association)'},
@@ -35,13 +37,13 @@ export const otherHelp: OtherHelpService[] = [
     name: {fr: 'Gouvernement du Canada : santé mentale', en: 'Government of Canada: mental health'},
     what: {fr: 'Les ressources en santé mentale, y compris celles de votre province. Espace mieux-être Canada a fermé en 2024.', en: 'Mental health resources, including those of your province. Wellness Together Canada closed in 2024.'}},
   {id: 'camh', country: 'ca', refs: ['camh-access'], phones: [{display: '416-535-8501', tel: '4165358501'}],
-    name: {fr: 'Access CAMH (Toronto)', en: 'Access CAMH (Toronto)'},
+    name: {fr: 'Access CAMH (Toronto)', en: 'Access CAMH (Toronto)'}, nameLang: 'en',
     what: {fr: 'Touche 2 : informations, admission et rendez-vous. Les soins de santé mentale demandent l’orientation d’un soignant ; les services de dépendance acceptent les demandes directes.', en: 'Option 2: information, intake and appointments. Mental health care needs a referral from a health professional; addiction services accept self-referral.'}},
   {id: 'nami', country: 'us', refs: ['nami-helpline'], phones: [{display: '800-950-NAMI (6264)', tel: '8009506264'}], sms: '62640',
-    name: {fr: 'NAMI HelpLine', en: 'NAMI HelpLine'},
+    name: {fr: 'NAMI HelpLine', en: 'NAMI HelpLine'}, nameLang: 'en',
     what: {fr: 'Soutien par des pairs, informations et orientation, pour les personnes et leurs proches. Du lundi au vendredi, de 10 h à 22 h (heure de l’Est). Texto « helpline » au 62640. Ce n’est pas une ligne de crise : en cas de crise, appelez le 988.', en: 'Peer support, information and referrals, for people and their families. Monday to Friday, 10 am to 10 pm Eastern time. Text “helpline” to 62640. Not a crisis line: in a crisis, call 988.'}},
   {id: 'samhsa', country: 'us', refs: ['samhsa-helpline'], phones: [{display: '1-800-662-HELP (4357)', tel: '18006624357'}],
-    name: {fr: 'SAMHSA National Helpline', en: 'SAMHSA National Helpline'},
+    name: {fr: 'SAMHSA National Helpline', en: 'SAMHSA National Helpline'}, nameLang: 'en',
     what: {fr: 'Gratuit, confidentiel, jour et nuit, en anglais et en espagnol. Pour la santé mentale et l’usage de substances. Il oriente vers des services ; il ne donne pas de conseil psychologique.', en: 'Free, confidential, day and night, in English and Spanish. For mental health and substance use. It refers you to services; it does not give counselling.'}},
   {id: 'nhs-111', country: 'uk-ie', refs: ['nhs111-mental-health'], phones: [{display: '111', tel: '111'}],
     name: {fr: 'NHS 111, option santé mentale (Angleterre)', en: 'NHS 111, mental health option (England)'},

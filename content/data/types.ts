@@ -89,6 +89,9 @@ export type CrisisLine = {
   /** Also reachable by SMS (same number) */
   sms?: boolean;
   name: Localized;
+  /** The language the name is written in when it stays in that language on the other locale's pages (a proper
+   *  name such as "988 Suicide & Crisis Lifeline"): rendered as lang="..." there. */
+  nameLang?: 'fr' | 'en';
   /** When to use it, one or two short sentences. */
   when: Localized;
   /** Reference key(s) that verify this line. */

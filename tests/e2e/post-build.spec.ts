@@ -6,6 +6,7 @@ import path from 'node:path';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import {foreignScripts, stripNextRuntime, usesClientComponents} from '../../app/_build/static-pages';
 import {nextDir, siteDir} from '../../app/_lib/build-output';
+import {frenchHtml} from '../../app/_build/french-typography.mjs';
 
 for (const rel of ['fr/parcours-de-soins/seance.html', 'en/treatment-journey/session.html']) {
   test(`the step strips Next's runtime from the real exported ${rel} and keeps the page whole`, async ({request}) => {
@@ -24,7 +25,9 @@ for (const rel of ['fr/parcours-de-soins/seance.html', 'en/treatment-journey/ses
     expect(written).not.toMatch(/__next_f|\/_next\/static\//);
     expect(written).toContain('<style>');
     expect(foreignScripts(written)).toEqual([]);
-    expect(main(written)).toBe(main(original));
+    // ... with French spacing on the French page, and nothing else changed in what the reader sees.
+    expect(main(written)).toBe(rel.startsWith('fr/') ? frenchHtml(main(original)) : main(original));
+    if (rel.startsWith('fr/')) expect(main(written)).not.toBe(main(original));
     // Everything a reader sees, the JSON-LD and our inline scripts survive.
     expect(written).toContain('application/ld+json');
     expect(written).toContain('data-language-link');

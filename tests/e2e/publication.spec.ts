@@ -8,8 +8,8 @@ import {locales, pathFor} from './site';
 
 const text = {
   fr: {
-    authorsNotYet: 'Auteurs : pas encore nommés par l’exploitant du site',
-    reviewNotYet: 'Relecture médicale : pas encore faite par une personne nommée',
+    nobodyNamed: 'Auteurs et relecteurs : pas encore nommés.',
+    howMade: 'Comment ce guide est fait',
     notYet: 'Pas encore renseigné par l’exploitant du site',
     contactMissing: 'l’exploitant du site n’a pas encore renseigné d’adresse pour cela',
     jama: 'le site en remplit 2 sur quatre : les sources et la date.',
@@ -20,8 +20,8 @@ const text = {
     handout: '/fr/parcours-de-soins/seance/fiche',
   },
   en: {
-    authorsNotYet: "Authors: not yet named by the site's operator",
-    reviewNotYet: 'Medical review: not yet done by a named reviewer',
+    nobodyNamed: 'Authors and reviewers: not yet named.',
+    howMade: 'How this guide is made',
     notYet: "Not yet filled in by the site's operator",
     contactMissing: "the site's operator has not yet filled in an address for this",
     jama: 'the site meets 2 of the four: attribution and currency.',
@@ -47,8 +47,8 @@ for (const locale of locales) {
   test(`${locale}: a patient page says no one is named yet, and shows its change log on screen and in print`, async ({page}) => {
     await page.goto(pathFor(locale, 'session'));
     const byline = page.locator('.page-meta .byline');
-    await expect(byline).toContainText(t.authorsNotYet);
-    await expect(byline).toContainText(t.reviewNotYet);
+    await expect(byline).toContainText(t.nobodyNamed);
+    await expect(byline.getByRole('link', {name: t.howMade})).toHaveAttribute('href', `${pathFor(locale, 'sources')}#how-we-write`);
     const record = page.locator('section.page-record');
     await expect(record.locator('#change-log')).toHaveText(t.changeLog);
     await expect(record.locator('.change-log li')).toHaveText([new RegExp(t.firstVersion.replace('.', '\\.'))]);

@@ -119,7 +119,9 @@ describe.each(locales)('components in %s', (locale) => {
   it('PageMeta formats review dates for the locale and carries the disclaimer', () => {
     const out = html(<PageMeta locale={locale} lastReviewed="2026-11-24" nextReview="2027-11-24" />);
     expect(out).toContain(locale === 'fr' ? '24 novembre 2026' : '24 November 2026');
-    expect(out).toContain('dateTime="2027-11-24"');
+    expect(out).toContain('dateTime="2026-11-24"');
+    // The next review date lives in the page record at the foot (and the overdue notice).
+    expect(out).toContain('data-due="2027-11-24"');
     expect(out).toContain(locale === 'fr' ? 'médecin' : 'doctor');
   });
 

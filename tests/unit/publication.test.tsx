@@ -19,7 +19,7 @@ import {overdueCss, pageRecords, reviewState, today} from '@/app/_lib/review';
 import {jamaBenchmarks} from '@/app/_lib/benchmarks';
 import {currentReviewStatus, publicationProblems, runPublicationCheck, warningParagraph} from '@/app/_lib/publication-check';
 import {parseFrontmatter, loadPage} from '@/content/load';
-import {PageMeta} from '@/components/content/PageMeta';
+import {PageMeta, lastChanged} from '@/components/content/PageMeta';
 import {PageRecord} from '@/components/content/PageRecord';
 import {PublisherDetails} from '@/components/content/PublisherDetails';
 import {ContactEmail} from '@/components/content/ContactEmail';
@@ -199,11 +199,21 @@ describe.each(locales)('shipped state, nothing filled in (%s)', (locale: Locale)
     process.env.PUBLICATION_FILE = shipped;
   });
 
-  it('PageMeta says plainly that no author and no medical reviewer are named yet', () => {
+  it('PageMeta says in one short line that no one is named yet, and links to how the guide is made', () => {
     const out = html(<PageMeta locale={locale} lastReviewed="2026-11-25" nextReview="2027-11-25" people={{}} medical />);
-    expect(out).toContain(locale === 'fr' ? 'Auteurs : pas encore nommés par l’exploitant du site' : "Authors: not yet named by the site&#x27;s operator");
-    expect(out).toContain(locale === 'fr' ? 'Relecture médicale : pas encore faite' : 'Medical review: not yet done by a named reviewer');
+    expect(out).toContain(locale === 'fr' ? 'Auteurs et relecteurs : pas encore nommés.' : 'Authors and reviewers: not yet named.');
+    expect(out).toContain(`href="${locale === 'fr' ? '/fr/sources' : '/en/sources'}#how-we-write"`);
+    expect(out.match(/<p/g)).toHaveLength(4); // who, dates, the hidden overdue notice, disclaimer
     expect(html(<PageMeta locale={locale} lastReviewed="2026-11-25" nextReview="2027-11-25" />)).not.toMatch(/Relecture médicale|Medical review/);
+  });
+
+  it('PageMeta: when the page last changed beside when it was reviewed, on one line', () => {
+    const same = html(<PageMeta locale={locale} lastReviewed="2026-11-25" nextReview="2027-11-25" changed="2026-11-25" />);
+    expect(same).toContain(locale === 'fr' ? 'Mis à jour et relu le <time dateTime="2026-11-25">25 novembre 2026</time>' : 'Updated and reviewed on <time dateTime="2026-11-25">25 November 2026</time>');
+    const later = html(<PageMeta locale={locale} lastReviewed="2026-11-25" nextReview="2027-11-25" changed="2026-12-03" />);
+    expect(later).toContain(locale === 'fr' ? 'Mis à jour le <time dateTime="2026-12-03">3 décembre 2026</time> · Relu le <time dateTime="2026-11-25">25 novembre 2026</time>' : 'Updated on <time dateTime="2026-12-03">3 December 2026</time> · Reviewed on <time dateTime="2026-11-25">25 November 2026</time>');
+    expect(lastChanged({lastReviewed: '2026-11-25', changes: [{date: '2026-11-25'}, {date: '2026-12-02'}, {date: '2026-11-30'}]})).toBe('2026-12-02');
+    expect(lastChanged({lastReviewed: '2026-11-25'})).toBe('2026-11-25');
   });
 
   it('PageRecord: nobody named, and the change log', () => {

@@ -36,6 +36,14 @@ describe.each(locales)('understanding components in %s', (locale) => {
     expect(out.match(/<li>/g)).toHaveLength(4);
     expect(out).toContain('href="#s3"');
     expect(out).not.toContain('#sub');
+    // Folded, closed: a phone shows one line; links are blocks so a wrapped entry's bullet stays on its first line.
+    expect(out).toMatch(/<details><summary[^>]*><h2 id="on-this-page"/);
+    expect(out).toMatch(/<a href="#s0" class="block /);
+    // A long section (3+ subsections) lists them under it.
+    const subs = [1, 2, 3].map((i) => ({depth: 3, id: `s3-${i}`, text: `Sub ${i}`}));
+    const long = html(<OnThisPage locale={locale} headings={[...headings(4), ...subs]} />);
+    expect(long.match(/<li>/g)).toHaveLength(7);
+    expect(long).toContain('href="#s3-3"');
   });
 
   it('Term renders a dfn, or an abbr with its expansion, inside a link to the glossary entry', () => {

@@ -1,0 +1,202 @@
+import {test, expect} from '@playwright/test';
+import {pathFor, locales, allPages, type PageId} from './site';
+import {patientPages} from '../../app/_i18n/pages';
+
+// Issue 19: phones first. At 360x740 the key points start on the first screen and the first section within two.
+
+const phone = {width: 360, height: 740};
+
+/**
+ * Where the first section must start, in screens: two (issue 19). Pages whose text before their first "##"
+ * (intro paragraphs, callouts, the journey's steps) or long key points still push it further are given
+ * three for now, each named here; the content work of issue 19 (item 3) brings them to two, and then this
+ * list shrinks to nothing (urgent help is restructured by item 1).
+ */
+const overTwoScreens: PageId[] = [
+  'preparation', 'session', 'integration', 'maintenance', 'risks-and-safety', 'fibromyalgia', 'faq',
+  'depression-options', 'fibromyalgia-options', 'family-and-friends',
+];
+const sectionBudget = (id: PageId) => (id === 'urgent-help' ? 4.5 : overTwoScreens.includes(id) ? 3 : 2);
+
+test('every patient page: key points on the first screen, first section within two (360x740)', async ({browser}) => {
+  test.setTimeout(120_000);
+  const context = await browser.newContext({viewport: phone});
+  const page = await context.newPage();
+  const rows: string[] = [];
+  for (const locale of locales) {
+    for (const id of patientPages) {
+      const path = pathFor(locale, id);
+      await page.goto(path);
+      const pos = await page.evaluate((h) => {
+        const main = document.querySelector('main')!;
+        const top = (el: Element | null | undefined) => (el ? el.getBoundingClientRect().top + scrollY : NaN);
+        const kp = main.querySelector('.key-points');
+        const firstBodyH2 = [...main.querySelectorAll('h2')].find((x) => !x.closest('.key-points, .on-this-page, .urgent-help, nav, section'));
+        return {keyPoints: top(kp) / h, firstSection: top(firstBodyH2) / h};
+      }, phone.height);
+      rows.push(`${path}: key points at ${pos.keyPoints.toFixed(2)} screens, first section at ${pos.firstSection.toFixed(2)}`);
+      // The key points box starts on the first screen (most pages: its heading and first line show).
+      expect.soft(pos.keyPoints, `${path}: key points start on the first screen`).toBeLessThan(1);
+      expect.soft(pos.firstSection, `${path}: first section within ${sectionBudget(id)} screens`).toBeLessThan(sectionBudget(id));
+    }
+  }
+  console.log(rows.join('\n'));
+  await context.close();
+});
+
+/** In the page: every word of a table cell split over two lines, and every box in main wider inside than itself. */
+function tableFaults() {
+  const out: string[] = [];
+  const tds = [...document.querySelectorAll('main th, main td')];
+  // Each word (a break after a hyphen is fine, so hyphen-joined parts count as words) must sit on one line.
+  for (const cell of tds) {
+    const walker = document.createTreeWalker(cell, NodeFilter.SHOW_TEXT);
+    for (let node = walker.nextNode(); node; node = walker.nextNode()) {
+      const text = node.textContent ?? '';
+      for (const m of text.matchAll(/[^\s\-‐–]+/g)) {
+        const range = document.createRange();
+        range.setStart(node, m.index!);
+        range.setEnd(node, m.index! + m[0].length);
+        const lines = new Set([...range.getClientRects()].filter((r) => r.width > 0).map((r) => Math.round(r.bottom / 4)));
+        if (lines.size > 1) out.push(`word "${m[0]}" split over ${lines.size} lines in "${cell.textContent!.slice(0, 40)}"`);
+      }
+    }
+  }
+  // Nothing inside main scrolls or is clipped sideways (text only for screen readers, in a 1 px box, aside).
+  const hidden = [...document.querySelectorAll('main *')].filter((el) => { const r = el.getBoundingClientRect(); return r.width <= 1 && r.height <= 1; });
+  for (const el of document.querySelectorAll('main, main *')) {
+    if (hidden.some((h) => h.contains(el))) continue;
+    if (el.clientWidth > 0 && el.scrollWidth > el.clientWidth + 1) out.push(`<${el.tagName.toLowerCase()} class="${el.className}"> is ${el.scrollWidth - el.clientWidth}px wider inside than its box`);
+  }
+  return {out, cells: tds.length};
+}
+
+test('tables read at 360 px: no word split across lines in any cell, and no box in main scrolls sideways', async ({browser}) => {
+  test.setTimeout(180_000);
+  const context = await browser.newContext({viewport: phone});
+  const page = await context.newPage();
+  const faults: string[] = [];
+  let cells = 0;
+  for (const {path} of allPages) {
+    await page.goto(path);
+    const found = await page.evaluate(tableFaults);
+    cells += found.cells;
+    faults.push(...found.out.map((f) => `${path}: ${f}`));
+  }
+  expect(cells, 'the pages have tables').toBeGreaterThan(50);
+  expect(faults).toEqual([]);
+  await context.close();
+});
+
+test('the table check sees the faults it guards against (the old side-effects table and a scrolling table)', async ({browser}) => {
+  const context = await browser.newContext({viewport: phone});
+  const page = await context.newPage();
+  // The side-effects table as it was: a real table whose cells break words anywhere.
+  await page.goto(pathFor('fr', 'risks-and-safety'));
+  await page.evaluate(() => {
+    const box = document.querySelector('.side-effects')!;
+    box.classList.remove('card-table');
+    box.querySelector('table')!.style.overflowWrap = 'anywhere';
+  });
+  const split = await page.evaluate(tableFaults);
+  expect(split.out.filter((f) => f.startsWith('word')).length).toBeGreaterThan(10);
+  // The what-it-is table as it was: a real table in a box that scrolls sideways.
+  await page.goto(pathFor('fr', 'ketamine-assisted-therapy'));
+  await page.evaluate(() => {
+    const box = document.querySelector('.md-table') as HTMLElement;
+    box.classList.remove('card-table');
+    box.style.overflowX = 'auto';
+  });
+  const scrolls = await page.evaluate(tableFaults);
+  expect(scrolls.out.some((f) => f.includes('wider inside than its box'))).toBe(true);
+  await context.close();
+});
+
+test('on a phone the open menu never covers the open search box: one opens, the other closes (no JS)', async ({browser}) => {
+  const context = await browser.newContext({viewport: phone, javaScriptEnabled: false});
+  const page = await context.newPage();
+  await page.goto(pathFor('fr', 'session'));
+  const menu = page.locator('details.site-menu');
+  const search = page.locator('details.search-disclosure');
+  await menu.locator('summary').click();
+  await expect(page.getByRole('navigation', {name: 'Navigation principale'})).toBeVisible();
+  await search.locator('summary').click();
+  await expect(menu).not.toHaveAttribute('open');
+  const input = page.locator('input#site-search');
+  await expect(input).toBeVisible();
+  // What is drawn at the middle of the search field is the field itself, not the menu.
+  const onTop = await input.evaluate((el) => { const r = el.getBoundingClientRect(); return document.elementFromPoint(r.x + r.width / 2, r.y + r.height / 2) === el; });
+  expect(onTop).toBe(true);
+  await menu.locator('summary').click();
+  await expect(search).not.toHaveAttribute('open');
+  await context.close();
+});
+
+test('menu and search stay reachable on wide screens where ::details-content is unknown (older browsers)', async ({page}) => {
+  await page.setViewportSize({width: 1024, height: 800});
+  await page.goto(pathFor('en', 'session'));
+  // This browser knows ::details-content: the row of links, no "Menu".
+  await expect(page.locator('details.site-menu > summary')).toBeHidden();
+  await expect(page.getByRole('link', {name: 'Risks and safety'}).first()).toBeVisible();
+  // An older browser: the same stylesheet with ::details-content unknown to it.
+  await page.evaluate(() => {
+    const style = document.querySelector('style')!;
+    style.textContent = style.textContent!.replaceAll('::details-content', '::no-such-pseudo-element');
+  });
+  const summary = page.locator('details.site-menu > summary');
+  await expect(summary).toBeVisible();
+  await expect(page.locator('details.search-disclosure > summary')).toBeVisible();
+  await summary.click();
+  await expect(page.locator('.site-nav').getByRole('link', {name: 'Risks and safety'})).toBeVisible();
+  await page.locator('details.search-disclosure > summary').click();
+  await expect(page.locator('input#site-search')).toBeVisible();
+});
+
+test('names in the other language carry lang (crisis lines, other help)', async ({page}) => {
+  await page.goto(pathFor('fr', 'urgent-help'));
+  await expect(page.locator('main [lang="en"]', {hasText: '988 Suicide & Crisis Lifeline'}).first()).toBeVisible();
+  await expect(page.locator('main [lang="en"]', {hasText: 'NAMI HelpLine'})).toBeVisible();
+  await page.goto(pathFor('en', 'urgent-help'));
+  await expect(page.locator('main [lang="fr"]', {hasText: 'SOS Amitié'})).toBeVisible();
+  await expect(page.locator('main [lang="en"]', {hasText: '988 Suicide'})).toHaveCount(0);
+});
+
+for (const javaScriptEnabled of [false, true]) {
+  test(`the handout says how to print (JavaScript ${javaScriptEnabled ? 'on: a button' : 'off: a hint'}); its QR code is named in the page's language`, async ({browser}) => {
+    const context = await browser.newContext({javaScriptEnabled});
+    const page = await context.newPage();
+    await page.goto('/fr/parcours-de-soins/seance/fiche');
+    const hint = page.getByText('utilisez la commande Imprimer de votre navigateur');
+    const button = page.getByRole('button', {name: 'Imprimer'});
+    if (javaScriptEnabled) {
+      await expect(button).toBeVisible();
+      await expect(hint).toBeHidden();
+    } else {
+      await expect(hint).toBeVisible();
+      await expect(button).toBeHidden();
+      await page.emulateMedia({media: 'print'});
+      await expect(hint).toBeHidden();
+    }
+    await expect(page.getByRole('img', {name: /^Code QR/})).toHaveCount(1);
+    await context.close();
+  });
+}
+
+test('French pages: no ordinary space before ? ! ; : » % or after «', async ({page}) => {
+  test.setTimeout(120_000);
+  const faults: string[] = [];
+  for (const {path} of allPages.filter((p) => p.locale === 'fr')) {
+    await page.goto(path);
+    // The text a reader reads: every text node except code, scripts and passages in another language.
+    const text = await page.evaluate(() => {
+      const walker = document.createTreeWalker(document.body, NodeFilter.SHOW_TEXT, {
+        acceptNode: (n) => (n.parentElement!.closest('code, pre, script, style, textarea, [aria-hidden="true"], [lang]:not([lang="fr"])') ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_ACCEPT),
+      });
+      let out = '';
+      for (let n = walker.nextNode(); n; n = walker.nextNode()) out += n.textContent;
+      return out.replace(/\n/g, ' ');
+    });
+    for (const m of text.matchAll(/.{0,20}(?: [?!;:»%]|« ).{0,10}/g)) faults.push(`${path}: "${m[0]}"`);
+  }
+  expect(faults).toEqual([]);
+});
