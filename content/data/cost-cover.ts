@@ -24,7 +24,7 @@ export const costCover: CostCover[] = [
   {country: 'ca', name: {fr: 'Canada', en: 'Canada'}, evidence: ['§10 Canada (CADTH: do not reimburse; price cut)', '§2A (Health Canada approval)', '§11 Canada (provincial cover not seen)'],
     points: [
       {refs: ['hc2020spravato', 'cadth2020-esketamine'],
-        text: {fr: 'Santé Canada a autorisé l’eskétamine en 2020. Mais en décembre 2020, l’ACMTS (CADTH), qui conseille les régimes publics d’assurance médicaments, leur a recommandé de ne pas la rembourser (« do not reimburse »).', en: 'Health Canada approved esketamine in 2020. But in December 2020, CADTH, which advises the public drug plans, recommended that they do not reimburse it (“do not reimburse”).'}},
+        text: {fr: 'Santé Canada a autorisé l’eskétamine en 2020. Mais en décembre 2020, l’ACMTS (CADTH), qui conseille les régimes publics d’assurance médicaments, leur a recommandé de ne pas la rembourser.', en: 'Health Canada approved esketamine in 2020. But in December 2020, CADTH, which advises the public drug plans, recommended that they do not reimburse it (“do not reimburse”).'}},
       {refs: ['cadth2020-esketamine-pe'],
         text: {fr: 'Selon sa réanalyse économique, le prix devrait baisser d’environ 60 % pour que le coût soit justifié.', en: 'Its economic reanalysis found that the price would need to fall by about 60% for the cost to be justified.'}},
       {refs: [],

@@ -27,7 +27,7 @@ export type PageText = {
   changes: NonNullable<Frontmatter['changes']>;
 };
 
-const blocks = /^(p|li|ul|ol|h[1-6]|div|section|aside|nav|header|footer|main|table|caption|thead|tbody|tr|td|th|dl|dt|dd|figure|figcaption|details|summary|blockquote|pre|br|hr|form|label|button|fieldset|legend)$/;
+const blocks = /^(p|li|ul|ol|h[1-6]|div|section|aside|nav|header|footer|main|table|caption|thead|tbody|tr|td|th|dl|dt|dd|figure|figcaption|details|summary|blockquote|pre|br|hr|form|label|button|fieldset|legend|select|option|optgroup)$/;
 const voids = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)$/;
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
 const decode = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
