@@ -22,6 +22,14 @@ elif [ -z "${CHROME_PATH:-}" ] && [ ! -x /usr/bin/chromium ]; then
   $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq chromium >/dev/null
 fi
 
+# nginx for the multi-machine test (tests/e2e/multi-machine.spec.ts: nginx in front of two site servers), installed
+# when missing; without it that test says so loudly and is skipped.
+if ! command -v nginx >/dev/null 2>&1 && [ ! -x /usr/sbin/nginx ]; then
+  echo "Installing Debian's nginx for the multi-machine test..."
+  if [ "$(id -u)" = 0 ]; then SUDO=""; else SUDO="sudo"; fi
+  { $SUDO apt-get update -qq && DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq nginx >/dev/null; } || true
+fi
+
 # PostgreSQL for the feedback storage tests (they run on both SQLite and PostgreSQL): Debian's server,
 # installed when missing, one throwaway cluster (temporary directory, free port) for the whole run.
 if ! ls /usr/lib/postgresql/*/bin/initdb >/dev/null 2>&1; then
