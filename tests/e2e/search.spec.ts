@@ -98,7 +98,7 @@ test.describe('without JavaScript', () => {
 
   test('the results page has its own title, noindex, and the private headers; the query stays in the language link', async ({page}) => {
     const res = await page.goto(url('fr', 'grossesse'));
-    await expect(page).toHaveTitle('Résultats pour « \u2068grossesse\u2069 » | Kétamine, le guide patient');
+    await expect(page).toHaveTitle('Résultats pour «\u202f\u2068grossesse\u2069\u202f» | Kétamine, le guide patient');
     await expect(page.locator('h1')).toHaveText('Résultats pour « grossesse »');
     await expect(page.locator('meta[name="robots"]')).toHaveAttribute('content', /noindex/);
     const h = res!.headers();

@@ -70,8 +70,8 @@ describe('the search shell', () => {
 describe('the results page in each state', () => {
   it('results: its own title and h1 with the query, the count, an <ol> of page#section links with marked snippets', () => {
     const h = page('fr', 'conduire');
-    expect(title(h)).toBe('Résultats pour « \u2068conduire\u2069 » | Kétamine, le guide patient');
-    expect(h1(h)).toBe('Résultats pour « <bdi>conduire</bdi> »');
+    expect(title(h)).toBe('Résultats pour «\u202f\u2068conduire\u2069\u202f» | Kétamine, le guide patient');
+    expect(h1(h)).toBe('Résultats pour «\u202f<bdi>conduire</bdi>\u202f»');
     const total = resultsView(index, 'fr', 'conduire').total;
     expect(total).toBeGreaterThan(MAX_RESULTS);
     expect(main(h)).toContain(`<p id="search-count" class="search-count">${total} résultats. Voici les ${MAX_RESULTS} plus pertinents.</p><ol class="search-results" aria-labelledby="search-count">`);
@@ -99,7 +99,7 @@ describe('the results page in each state', () => {
   it('no result: says so kindly with the query, offers the FAQ, urgent help and every page', () => {
     const h = main(page('fr', 'zqxjwv'));
     expect(h).toContain('Aucun résultat');
-    expect(h).toContain('Nous n’avons rien trouvé pour « <bdi>zqxjwv</bdi> »');
+    expect(h).toContain('Nous n’avons rien trouvé pour «\u202f<bdi>zqxjwv</bdi>\u202f»');
     expect([...h.matchAll(/<ul class="search-suggestions">.*?<\/ul>/g)][0][0]).toMatch(/href="\/fr\/questions-frequentes".*href="\/fr\/aide-urgente".*href="\/fr#all-pages"/);
     expect(h).not.toContain('hreflang=');
   });
@@ -165,7 +165,7 @@ describe('bad input: never an error, nothing reflected unescaped', () => {
   });
   it('emoji and right-to-left text are kept and isolated', () => {
     const h = page('fr', '🙂💊 مرحبا كيتامين');
-    expect(h1(h)).toBe('Résultats pour « <bdi>🙂💊 مرحبا كيتامين</bdi> »');
+    expect(h1(h)).toBe('Résultats pour «\u202f<bdi>🙂💊 مرحبا كيتامين</bdi>\u202f»');
     expect(title(h)).toContain('\u2068🙂💊 مرحبا كيتامين\u2069');
     expect(main(h)).toContain('Aucun résultat');
   });

@@ -8,6 +8,7 @@ import {MAX_QUERY_CHARS} from './limits';
 import type {HelpItem, ResultItem, ResultsView} from './results';
 import type {Shell} from './shell';
 import type {SlotName} from './slots';
+import {frenchHtml, frenchSpacing} from '../../_build/french-typography.mjs';
 import type {Snippet} from './snippet';
 
 /**
@@ -73,16 +74,21 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
   return html`${view.truncated ? note(t('truncated', {max: MAX_QUERY_CHARS})) : ''}${body}`;
 }
 
+/** French spacing (app/_build/french-typography.mjs) on what this request adds to a French page: the shell
+ *  had it applied at build, the results (snippets, titles, counts) are made now. */
+const french = (locale: Locale, markup: string) => (locale === 'fr' ? frenchHtml(markup) : markup);
+const frenchText = (locale: Locale, text: string) => (locale === 'fr' ? frenchSpacing(text) : text);
+
 /** The whole results page: the locale's shell with every slot filled. */
 export function renderSearchPage(shell: Shell, locale: Locale, view: ResultsView): string {
   const {t, site} = texts[locale];
   const {query} = view;
   const fill: Record<Exclude<SlotName, 'crisisStart' | 'crisisEnd'>, string> = {
-    title: escapeHtml(`${query ? t('resultsTitle', {query: bidiIsolate(query)}) : t('title')} | ${site}`),
+    title: escapeHtml(frenchText(locale, `${query ? t('resultsTitle', {query: bidiIsolate(query)}) : t('title')} | ${site}`)),
     alternateQuery: escapeHtml(query ? `?q=${encodeURIComponent(query)}` : ''),
-    heading: (query ? withQuery((q) => t('resultsTitle', {query: q}), query) : html`${t('title')}`).value,
+    heading: french(locale, (query ? withQuery((q) => t('resultsTitle', {query: q}), query) : html`${t('title')}`).value),
     query: escapeHtml(query),
-    results: resultsHtml(locale, view).value,
+    results: french(locale, resultsHtml(locale, view).value),
   };
   let out = '';
   let skipping = false;
