@@ -40,18 +40,23 @@ export type TreatmentOption = {
   refs: string[];
 };
 
+/** Keeping your current care, the same on both decision aids. */
+const keepingCurrentCare = {
+  how: {
+    fr: 'Vous gardez votre traitement et votre suivi, sans rien ajouter de nouveau.',
+    en: 'You keep your current treatment and follow-up, and add nothing new.',
+  },
+  involves: {
+    fr: 'Vos rendez-vous et votre traitement habituels. Rien de nouveau à organiser.',
+    en: 'Your usual appointments and treatment. Nothing new to arrange.',
+  },
+};
+
 export const treatmentOptions: TreatmentOption[] = [
   {
     id: 'current-care',
     name: {fr: 'Garder les soins actuels', en: 'Staying on current care'},
-    how: {
-      fr: 'Vous gardez votre traitement et votre suivi, sans rien ajouter de nouveau.',
-      en: 'You keep your current treatment and follow-up, and add nothing new.',
-    },
-    involves: {
-      fr: 'Vos rendez-vous et votre traitement habituels. Rien de nouveau à organiser.',
-      en: 'Your usual appointments and treatment. Nothing new to arrange.',
-    },
+    ...keepingCurrentCare,
     helps: {
       fr: 'Pas de chiffre fiable pour une dépression résistante.',
       en: 'No reliable figure for depression that has not responded.',
@@ -264,14 +269,7 @@ export const fibromyalgiaOptions: TreatmentOption[] = [
   {
     id: 'fm-current-care',
     name: {fr: 'Garder les soins actuels', en: 'Keeping your current care'},
-    how: {
-      fr: 'Vous gardez votre traitement et votre suivi, sans rien ajouter de nouveau.',
-      en: 'You keep your current treatment and follow-up, and add nothing new.',
-    },
-    involves: {
-      fr: 'Vos rendez-vous et votre traitement habituels. Rien de nouveau à organiser.',
-      en: 'Your usual appointments and treatment. Nothing new to arrange.',
-    },
+    ...keepingCurrentCare,
     helps: {
       fr: `Sur environ 4 ans, selon un résumé : environ ${n(wa.substantial)} personnes sur 100 allaient beaucoup mieux, et ${n(wa.moderate)} sur 100 un peu mieux.`,
       en: `Over about 4 years, as reported: about ${n(wa.substantial)} in 100 people were much better, and ${n(wa.moderate)} in 100 somewhat better.`,

@@ -16,6 +16,7 @@ import {optionSets, type OptionSet} from '@/content/data/treatment-options';
 import {references, referenceByKey} from '@/content/data/references';
 import {keyFigures, type FigureId} from '@/content/data/key-figures';
 import {worksheets} from '@/content/data/worksheets';
+import {withEnv} from '../helpers/env';
 
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 const root = path.resolve(__dirname, '../..');
@@ -27,16 +28,6 @@ const allRefs = [...new Set(sets.flatMap((s) => optionSets[s].flatMap((o) => o.r
 const figure = {en: /\d+ in 100|1 in \d/, fr: /\d+ (personnes )?sur 100|1 personne sur \d/};
 const saysNoFigure = {en: /do not describe|No single “in 100” figure|No “in 100” figure|No new side effects/, fr: /ne décrivent pas|Pas de chiffre « sur 100 »|Pas de nouvel effet/};
 
-/** Run with some environment variables set, restoring them after. */
-function withEnv<T>(vars: Record<string, string | undefined>, fn: () => T): T {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(vars)) v === undefined ? delete process.env[k] : (process.env[k] = v);
-  try {
-    return fn();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
-  }
-}
 
 describe.each(sets)('decision aid "%s": the options', (set) => {
   const options = optionSets[set];

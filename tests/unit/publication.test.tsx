@@ -28,22 +28,13 @@ import {ReviewNotice, ReviewNoticesLink} from '@/components/content/ReviewNotice
 import {PageTemplate} from '@/components/layout/PageTemplate';
 import {HandoutTemplate} from '@/components/layout/HandoutTemplate';
 import {reviewNoticesAnswer as reviewNoticesCss} from '@/app/_server/review-notices';
+import {withEnv} from '../helpers/env';
 
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 const root = process.cwd();
 const fixture = path.join(root, 'tests/fixtures/publication.fixture.yaml');
 const shipped = path.join(root, 'content/publication.yaml');
 
-/** Run with some environment variables set, restoring them after. */
-function withEnv<T>(vars: Record<string, string | undefined>, fn: () => T): T {
-  const saved = Object.fromEntries(Object.keys(vars).map((k) => [k, process.env[k]]));
-  for (const [k, v] of Object.entries(vars)) v === undefined ? delete process.env[k] : (process.env[k] = v);
-  try {
-    return fn();
-  } finally {
-    for (const [k, v] of Object.entries(saved)) v === undefined ? delete process.env[k] : (process.env[k] = v);
-  }
-}
 
 /** Does the overdue stylesheet for `on` reveal a notice due on `due`? (Reads the selectors it wrote.) */
 function reveals(css: string, due: string): boolean {
