@@ -16,7 +16,7 @@ const text = {
     changeLog: 'Historique des modifications',
     firstVersion: 'Première version de la page.',
     overdue: 'Cette page devait être relue le 25 novembre 2027 ; certaines informations ne sont peut-être plus à jour.',
-    version: 'Version : relue le 25 novembre 2026 · 1 modification enregistrée',
+    version: (n: number) => `Version : relue le 25 novembre 2026 · ${n} modification${n > 1 ? 's' : ''} enregistrée${n > 1 ? 's' : ''}`,
     handout: '/fr/parcours-de-soins/seance/fiche',
   },
   en: {
@@ -28,7 +28,7 @@ const text = {
     changeLog: 'Change log',
     firstVersion: 'First version of the page.',
     overdue: 'This page was due for review on 25 November 2027; its facts may be out of date.',
-    version: 'Version: reviewed on 25 November 2026 · 1 recorded change',
+    version: (n: number) => `Version: reviewed on 25 November 2026 · ${n} recorded change${n > 1 ? 's' : ''}`,
     handout: '/en/treatment-journey/session/handout',
   },
 } as const;
@@ -51,7 +51,8 @@ for (const locale of locales) {
     await expect(byline.getByRole('link', {name: t.howMade})).toHaveAttribute('href', `${pathFor(locale, 'sources')}#how-we-write`);
     const record = page.locator('section.page-record');
     await expect(record.locator('#change-log')).toHaveText(t.changeLog);
-    await expect(record.locator('.change-log li')).toHaveText([new RegExp(t.firstVersion.replace('.', '\\.'))]);
+    // Newest first: the oldest entry is the page's first version.
+    await expect(record.locator('.change-log li').last()).toHaveText(new RegExp(t.firstVersion.replace('.', '\\.')));
     await page.emulateMedia({media: 'print'});
     await expect(record).toBeVisible();
     await expect(record.locator('.change-log')).toBeVisible();
@@ -100,7 +101,11 @@ for (const locale of locales) {
   });
 
   test(`${locale}: the handout shows its version`, async ({page}) => {
+    // The count is the page's change log (frontmatter `changes`), the same list the page shows.
+    await page.goto(pathFor(locale, 'session'));
+    const entries = await page.locator('section.page-record .change-log li').count();
+    expect(entries).toBeGreaterThan(1);
     await page.goto(t.handout);
-    await expect(page.locator('.handout-version')).toHaveText(t.version);
+    await expect(page.locator('.handout-version')).toHaveText(t.version(entries));
   });
 }
