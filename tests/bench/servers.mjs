@@ -146,8 +146,8 @@ export async function serverFigures({root, siteUrl, ports, seconds, log, parts =
 require('http').createServer((q,s)=>{s.writeHead(200,{'Content-Type':'text/html; charset=utf-8','Content-Encoding':'gzip'});s.end(b)})
 .listen(${ports.minimal},'127.0.0.1');`;
     if (want('minimal')) stops.push(await serve(process.execPath, ['-e', minimal], `http://127.0.0.1:${ports.minimal}/`));
-    const nginx = want('nginx') ? await startNginx(path.join(root, 'build', 'site'), ports.nginx) : {skipped: 'not asked for'};
-    if (nginx.stop) stops.push(nginx.stop); else log(`nginx skipped: ${nginx.skipped}`);
+    const nginx = want('nginx') ? await startNginx(path.join(root, 'build', 'site'), ports.nginx) : {};
+    if (nginx.stop) stops.push(nginx.stop); else if (nginx.skipped) log(`nginx skipped: ${nginx.skipped}`);
     // The builder answers both queries with its page (not a 400), never stored in a cache.
     const builderCheck = want('builder') ? await Promise.all(BUILDER_QUERIES.map(async (q) => {
       const res = await fetch(siteUrl + q);
