@@ -3,8 +3,11 @@
 // It also serves a baseline build (the site before issue 14, or BENCH_BASELINE_DIR) to compare the first
 // paint: Lighthouse FCP/LCP and Chromium's own paint timing under an emulated slow connection.
 // The servers (issue 23, tests/bench/servers.mjs): wrk against nginx gzip_static, a minimal Node server and the
-// site's server on the same page bytes, then the search and feedback; the search index's build time and size.
-// BENCH_ONLY=server measures just that (with BENCH_REUSE_BUILD=1, on an existing build).
+// site's server on the same page bytes, then the search, feedback and the clinics builder; the search index's
+// build time and size. The phone (issue 19, tests/bench/phone.mjs): each patient page's length and where its
+// key points, first section and (urgent help) first tappable number sit at 360x740 in Chromium.
+// BENCH_ONLY=server, builder or phone (or several, comma-separated) measures just that part, on the site's server
+// alone (with BENCH_REUSE_BUILD=1, on an existing build), and writes tests/bench/out/bench-<part>.json.
 // Figures, not pass/fail: nothing here is part of `npm test`.
 import {spawn, execFileSync} from 'node:child_process';
 import {mkdirSync, readFileSync, writeFileSync, existsSync, rmSync} from 'node:fs';
@@ -14,7 +17,8 @@ import autocannon from 'autocannon';
 import {chromium} from '@playwright/test';
 import os from 'node:os';
 import {startPostgres} from '../tools/postgres.mjs';
-import {printServers, SEARCH_QUERIES, serverFigures} from './servers.mjs';
+import {printServers, SEARCH_QUERIES, SERVER_PARTS, serverFigures} from './servers.mjs';
+import {phoneFigures, printPhone} from './phone.mjs';
 
 const root = path.resolve(import.meta.dirname, '..', '..');
 const bareDir = path.join(root, 'tests', 'bench', 'bare');
@@ -215,23 +219,48 @@ function buildSite(siteUrl) {
   run('npm', ['run', 'build', '--silent'], {cwd: root, env: {...env, SITE_URL: siteUrl}});
 }
 
-/** BENCH_ONLY=server: the servers' figures alone (no bare page, baseline or Lighthouse). */
-async function serverOnly() {
+/**
+ * The parts BENCH_ONLY can ask for, each measured on the site's server alone (no bare page, baseline or
+ * Lighthouse): `server` the servers' figures (pages, search, feedback, builder) and the search index,
+ * `builder` the clinics builder beside the site's static page of the same run, `phone` the phone figures.
+ */
+const PARTS = ['server', 'builder', 'phone'];
+
+async function partsOnly(parts) {
+  const unknown = parts.filter((p) => !PARTS.includes(p));
+  if (unknown.length) throw new Error(`BENCH_ONLY: unknown part ${unknown.join(', ')} (known: ${PARTS.join(', ')})`);
   mkdirSync(outDir, {recursive: true});
   const siteUrl = `http://localhost:${PORTS.site}`;
   buildSite(siteUrl);
   const dataDir = path.join(os.tmpdir(), `bench-feedback-${process.pid}`);
   const stop = await start([], PORTS.site, root, {DATA_DIR: dataDir, FEEDBACK_RATE_LIMIT: '0', FEEDBACK_MAX_PER_HOUR: '0', FEEDBACK_MAX_PER_DAY: '0'});
   try {
-    const servers = await serverFigures({root, siteUrl, ports: PORTS, seconds: DURATION, log});
-    const search = await searchFigures(siteUrl);
-    printServers(servers, table, DURATION);
-    printSearch(search);
-    const targets = [...servers.targets, ...search.targets];
+    const out = {date: new Date().toISOString(), load: os.loadavg()};
+    let targets = [];
+    if (parts.includes('server') || parts.includes('builder')) {
+      const serverParts = parts.includes('server') ? SERVER_PARTS : ['builder'];
+      const servers = await serverFigures({root, siteUrl, ports: PORTS, seconds: DURATION, log, parts: serverParts});
+      printServers(servers, table, DURATION);
+      out.servers = servers.figures;
+      targets.push(...servers.targets);
+      if (parts.includes('server')) {
+        const search = await searchFigures(siteUrl);
+        printSearch(search);
+        out.search = {...search, targets: undefined};
+        targets.push(...search.targets);
+      }
+    }
+    if (parts.includes('phone')) {
+      const phone = await phoneFigures({siteUrl, chrome, log});
+      printPhone(phone, table);
+      out.phone = {...phone, targets: undefined};
+      targets.push(...phone.targets);
+    }
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench-server.json'), JSON.stringify({date: new Date().toISOString(), load: os.loadavg(), servers: servers.figures, search: {...search, targets: undefined}, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
-    console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench-server.json'))}`);
+    const file = path.join(outDir, `bench-${parts.join('-')}.json`);
+    writeFileSync(file, JSON.stringify({...out, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    console.log(`\nWritten to ${path.relative(root, file)}`);
   } finally {
     stop();
     rmSync(dataDir, {recursive: true, force: true});
@@ -293,6 +322,7 @@ async function main() {
 
     const servers = await serverFigures({root, siteUrl, ports: PORTS, seconds: DURATION, log});
     const search = await searchFigures(siteUrl);
+    const phone = await phoneFigures({siteUrl, chrome, log});
 
     // Feedback on PostgreSQL too, when available (the embedded SQLite is in the servers' figures).
     const fb = {sqlite: servers.figures.feedback};
@@ -328,6 +358,7 @@ async function main() {
       ['every HTML response cacheable by a CDN', uncacheable.length ? `not: ${uncacheable.join(', ')}` : 'all send s-maxage', uncacheable.length === 0],
       ...servers.targets,
       ...search.targets,
+      ...phone.targets,
       ...(lhSite.length ? [
         ['Lighthouse performance ≥ bare', `min ${Math.min(...lhSite.map((x) => x.performance))} vs bare ${lh['bare /'].performance}`, Math.min(...lhSite.map((x) => x.performance)) >= lh['bare /'].performance],
         ['Lighthouse a11y, best practices, SEO = 100', `min ${Math.min(...lhSite.flatMap((x) => [x.accessibility, x.bestPractices, x.seo]))}`, lhSite.every((x) => x.accessibility === 100 && x.bestPractices === 100 && x.seo === 100)],
@@ -351,15 +382,16 @@ async function main() {
     }
     printServers(servers, table, DURATION);
     printSearch(search);
+    printPhone(phone, table);
     if (fb.postgres) console.log(`\nFeedback on PostgreSQL 15 (local, fsync on; autocannon, 50 connections): ${fb.postgres.rps} submissions/s, p99 ${fb.postgres.p99} ms, ${fb.postgres.errors} errors`);
     else console.log('PostgreSQL: not available on this machine, not measured');
     console.log('\nTargets\n');
     console.log(table(['target', 'measured', 'met'], targets.map(([t, m, ok]) => [t, m, ok ? 'yes' : 'NO'])));
-    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, servers: servers.figures, search: {...search, targets: undefined}, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
+    writeFileSync(path.join(outDir, 'bench.json'), JSON.stringify({date: new Date().toISOString(), sizes, bare, baseline: {ref: process.env.BENCH_BASELINE_DIR || BASELINE_REF, sizes: baseline}, slowConnection: {...SLOW, fcp: slow}, lighthouse: lh, servers: servers.figures, search: {...search, targets: undefined}, phone: {...phone, targets: undefined}, feedback: fb, targets: targets.map(([target, measured, met]) => ({target, measured, met}))}, null, 2));
     console.log(`\nWritten to ${path.relative(root, path.join(outDir, 'bench.json'))}`);
   } finally {
     for (const stop of stops) { try { stop(); } catch { /* already gone */ } }
   }
 }
 
-(process.env.BENCH_ONLY === 'server' ? serverOnly() : main()).catch((e) => { console.error(e); process.exitCode = 1; });
+(process.env.BENCH_ONLY ? partsOnly(process.env.BENCH_ONLY.split(',').map((p) => p.trim()).filter(Boolean)) : main()).catch((e) => { console.error(e); process.exitCode = 1; });

@@ -4,7 +4,9 @@
 //   - nginx with gzip_static, serving build/site, when nginx is installed (the ceiling a CDN approaches);
 //   - a minimal Node server: http.createServer sending that gzip buffer (Node's own ceiling);
 //   - the site's server (npm start), the same page;
-// then, on the site's server, the search (three typical queries in turn) and feedback submissions (each stored).
+// then, on the site's server, the search (three typical queries in turn), feedback submissions (each stored) and
+// the clinics' email builder (issue 22: a typical query in English and its French twin, in turn), each also as a
+// ratio to the site's static page of the same run.
 // Targets: the page at >= 50 % of the minimal Node server's req/s with p99 <= 20 ms at 50 connections;
 // search p99 < 100 ms; 0 errors anywhere. Figures and ratios are printed; nothing here is part of `npm test`.
 import {execFileSync, spawn} from 'node:child_process';
@@ -16,6 +18,13 @@ import path from 'node:path';
 const CONNECTIONS = 50;
 const PAGE = '/en/treatment-journey/session';
 export const SEARCH_QUERIES = ['/fr/recherche?q=puis+je+conduire+apres+une+seance', '/en/search?q=is+it+addictive', '/en/search?q=fibromyalga+pain'];
+/** What a nurse typically asks the clinics' builder: two pages, one country's lines, the clinic's name and phone. */
+export const BUILDER_QUERIES = [
+  '/en/for-clinics/email?lang=en&page=session&page=preparation&country=ca&clinic=Clinic&phone=555',
+  '/fr/pour-les-cliniques/courriel?lang=fr&page=session&page=preparation&country=fr&clinic=Clinique&phone=555',
+];
+/** The runs serverFigures can make; BENCH_ONLY=builder makes only the site's page and the builder. */
+export const SERVER_PARTS = ['nginx', 'minimal', 'page', 'search', 'feedback', 'builder'];
 
 const which = (cmd) => { try { return execFileSync('sh', ['-c', `command -v ${cmd}`], {encoding: 'utf8'}).trim() || null; } catch { return null; } };
 
@@ -115,9 +124,11 @@ request = function() return wrk.format(nil, ${JSON.stringify(path)}) end
 
 /**
  * The figures: `siteUrl` is the site's server (already running), `root` the repository with a finished build.
- * `ports`: {minimal, nginx}. Returns the rows, the targets and the raw figures.
+ * `ports`: {minimal, nginx}; `parts`: which runs to make (SERVER_PARTS; the site's page is always measured, as
+ * the ratios' reference). Returns the rows, the targets and the raw figures.
  */
-export async function serverFigures({root, siteUrl, ports, seconds, log}) {
+export async function serverFigures({root, siteUrl, ports, seconds, log, parts = SERVER_PARTS}) {
+  const want = (part) => parts.includes(part);
   const bin = ensureWrk(log);
   const gzFile = path.join(root, 'build', 'site', `${PAGE.slice(1)}.html.gz`);
   const gz = readFileSync(gzFile);
@@ -134,38 +145,54 @@ export async function serverFigures({root, siteUrl, ports, seconds, log}) {
     const minimal = `const b=require('fs').readFileSync(${JSON.stringify(gzFile)});
 require('http').createServer((q,s)=>{s.writeHead(200,{'Content-Type':'text/html; charset=utf-8','Content-Encoding':'gzip'});s.end(b)})
 .listen(${ports.minimal},'127.0.0.1');`;
-    stops.push(await serve(process.execPath, ['-e', minimal], `http://127.0.0.1:${ports.minimal}/`));
-    const nginx = await startNginx(path.join(root, 'build', 'site'), ports.nginx);
-    if (nginx.stop) stops.push(nginx.stop); else log(`nginx skipped: ${nginx.skipped}`);
+    if (want('minimal')) stops.push(await serve(process.execPath, ['-e', minimal], `http://127.0.0.1:${ports.minimal}/`));
+    const nginx = want('nginx') ? await startNginx(path.join(root, 'build', 'site'), ports.nginx) : {};
+    if (nginx.stop) stops.push(nginx.stop); else if (nginx.skipped) log(`nginx skipped: ${nginx.skipped}`);
+    // The builder answers both queries with its page (not a 400), never stored in a cache.
+    const builderCheck = want('builder') ? await Promise.all(BUILDER_QUERIES.map(async (q) => {
+      const res = await fetch(siteUrl + q);
+      const body = await res.text();
+      return {query: q, status: res.status, cacheControl: res.headers.get('cache-control'), clinic: /Clini(c|que)/.test(body), bytes: body.length};
+    })) : [];
 
-    log(`wrk, ${CONNECTIONS} connections, ${seconds} s each: nginx, minimal Node, the site's server (same gzip bytes), search, feedback`);
+    log(`wrk, ${CONNECTIONS} connections, ${seconds} s each: ${parts.join(', ')}`);
     const figures = {};
     if (nginx.stop) figures.nginx = wrk(bin, `http://127.0.0.1:${ports.nginx}${PAGE}`, seconds, {headers: gzip});
-    figures.minimal = wrk(bin, `http://127.0.0.1:${ports.minimal}/`, seconds, {headers: gzip});
+    if (want('minimal')) figures.minimal = wrk(bin, `http://127.0.0.1:${ports.minimal}/`, seconds, {headers: gzip});
     figures.page = wrk(bin, siteUrl + PAGE, seconds, {headers: gzip});
-    for (const q of SEARCH_QUERIES) await fetch(siteUrl + q);
-    figures.search = wrk(bin, siteUrl + SEARCH_QUERIES[0], seconds, {headers: gzip, lua: lua.paths(SEARCH_QUERIES)});
+    if (want('search')) {
+      for (const q of SEARCH_QUERIES) await fetch(siteUrl + q);
+      figures.search = wrk(bin, siteUrl + SEARCH_QUERIES[0], seconds, {headers: gzip, lua: lua.paths(SEARCH_QUERIES)});
+    }
     // Each a stored submission answered 303 (wrk counts 3xx as success).
-    figures.feedback = wrk(bin, siteUrl + '/feedback', seconds, {lua: lua.post('/feedback', 'page=session&locale=en&answer=no&comment=bench+comment',
-      {'Content-Type': 'application/x-www-form-urlencoded', Origin: siteUrl})});
+    if (want('feedback')) {
+      figures.feedback = wrk(bin, siteUrl + '/feedback', seconds, {lua: lua.post('/feedback', 'page=session&locale=en&answer=no&comment=bench+comment',
+        {'Content-Type': 'application/x-www-form-urlencoded', Origin: siteUrl})});
+    }
+    if (want('builder')) figures.builder = wrk(bin, siteUrl + BUILDER_QUERIES[0], seconds, {headers: gzip, lua: lua.paths(BUILDER_QUERIES)});
 
-    const pct = (a, b) => `${Math.round((100 * a) / b)}%`;
+    const pct = (a, b) => (b ? `${Math.round((100 * a) / b)}%` : '-');
+    const row = (name, f) => [name, f, pct(f.rps, figures.minimal?.rps), pct(f.rps, figures.page.rps)];
     const rows = [
-      ...(figures.nginx ? [['nginx gzip_static, session page', figures.nginx, pct(figures.nginx.rps, figures.minimal.rps)]] : []),
-      ['minimal Node server (3 lines), same gzip bytes', figures.minimal, '100%'],
-      ['site server (npm start), same page, same bytes', figures.page, pct(figures.page.rps, figures.minimal.rps)],
-      ['search (3 queries in turn, per request)', figures.search, pct(figures.search.rps, figures.minimal.rps)],
-      ['feedback POST (each stored, 303)', figures.feedback, pct(figures.feedback.rps, figures.minimal.rps)],
+      ...(figures.nginx ? [row('nginx gzip_static, session page', figures.nginx)] : []),
+      ...(figures.minimal ? [row('minimal Node server (3 lines), same gzip bytes', figures.minimal)] : []),
+      row('site server (npm start), same page, same bytes', figures.page),
+      ...(figures.search ? [row('search (3 queries in turn, per request)', figures.search)] : []),
+      ...(figures.feedback ? [row('feedback POST (each stored, 303)', figures.feedback)] : []),
+      ...(figures.builder ? [row('clinics builder (EN and FR query in turn, per request)', figures.builder)] : []),
     ];
     const allErrors = Object.values(figures).reduce((n, f) => n + f.errors + f.non2xx3xx, 0);
     const targets = [
-      ['site page ≥ 50% of the minimal Node server\'s req/s (50 connections)', `${figures.page.rps} vs ${figures.minimal.rps} req/s (${pct(figures.page.rps, figures.minimal.rps)})`, figures.page.rps >= 0.5 * figures.minimal.rps],
+      ...(figures.minimal ? [['site page ≥ 50% of the minimal Node server\'s req/s (50 connections)', `${figures.page.rps} vs ${figures.minimal.rps} req/s (${pct(figures.page.rps, figures.minimal.rps)})`, figures.page.rps >= 0.5 * figures.minimal.rps]] : []),
       ['site page p99 ≤ 20 ms at 50 connections', `${figures.page.p99} ms`, figures.page.p99 !== null && figures.page.p99 <= 20],
-      ['search p99 < 100 ms', `${figures.search.p99} ms`, figures.search.p99 !== null && figures.search.p99 < 100],
+      ...(figures.search ? [['search p99 < 100 ms', `${figures.search.p99} ms`, figures.search.p99 !== null && figures.search.p99 < 100]] : []),
+      ...(figures.builder ? [['clinics builder answers both typical queries (200, Cache-Control private, no-store)',
+        builderCheck.map((c) => `${c.query.split('?')[0]} ${c.status} "${c.cacheControl}"`).join('; '),
+        builderCheck.every((c) => c.status === 200 && c.clinic && /private/.test(c.cacheControl ?? '') && /no-store/.test(c.cacheControl ?? ''))]] : []),
       ['0 errors (socket errors, non-2xx/3xx) in every run', `${allErrors}`, allErrors === 0],
       ['the site sends the build\'s gzip bytes for the page', check.equals(gz) ? 'same bytes' : `differs (${check.length} vs ${gz.length} B)`, check.equals(gz)],
     ];
-    return {figures, rows, targets, pageGzipBytes: gz.length};
+    return {figures, rows, targets, pageGzipBytes: gz.length, builderQueries: figures.builder ? BUILDER_QUERIES : undefined};
   } finally {
     for (const stop of stops) stop();
   }
@@ -173,6 +200,7 @@ require('http').createServer((q,s)=>{s.writeHead(200,{'Content-Type':'text/html;
 
 export function printServers(result, table, seconds) {
   console.log(`\nServers: wrk, 2 threads, ${CONNECTIONS} connections, ${seconds} s each, loopback (load generator on the same cores); the page is ${result.pageGzipBytes} B gzip\n`);
-  console.log(table(['server', 'req/s', 'p99 ms', 'socket errors', 'non-2xx/3xx', 'vs minimal Node'],
-    result.rows.map(([name, f, ratio]) => [name, f.rps, f.p99, f.errors, f.non2xx3xx, ratio])));
+  console.log(table(['server', 'req/s', 'p99 ms', 'socket errors', 'non-2xx/3xx', 'vs minimal Node', 'vs site page'],
+    result.rows.map(([name, f, ratio, toPage]) => [name, f.rps, f.p99, f.errors, f.non2xx3xx, ratio, toPage])));
+  if (result.builderQueries) console.log(`\nThe builder's queries: ${result.builderQueries.join(' and ')}`);
 }

@@ -1,10 +1,9 @@
 import {test, expect} from '@playwright/test';
 import {pathFor, locales, allPages, type PageId} from './site';
 import {patientPages} from '../../app/_i18n/pages';
+import {phone, phoneMetrics} from '../helpers/phone-metrics.mjs';
 
 // Issue 19: phones first. At 360x740 the key points start on the first screen and the first section within two.
-
-const phone = {width: 360, height: 740};
 
 /**
  * Where the first section must start, in screens: two (issue 19). Pages whose text before their first "##"
@@ -27,13 +26,8 @@ test('every patient page: key points on the first screen, first section within t
     for (const id of patientPages) {
       const path = pathFor(locale, id);
       await page.goto(path);
-      const pos = await page.evaluate((h) => {
-        const main = document.querySelector('main')!;
-        const top = (el: Element | null | undefined) => (el ? el.getBoundingClientRect().top + scrollY : NaN);
-        const kp = main.querySelector('.key-points');
-        const firstBodyH2 = [...main.querySelectorAll('h2')].find((x) => !x.closest('.key-points, .on-this-page, .urgent-help, nav, section'));
-        return {keyPoints: top(kp) / h, firstSection: top(firstBodyH2) / h};
-      }, phone.height);
+      // The same measure as `npm run bench` prints (tests/helpers/phone-metrics.mjs).
+      const pos = await page.evaluate(phoneMetrics, phone.height);
       rows.push(`${path}: key points at ${pos.keyPoints.toFixed(2)} screens, first section at ${pos.firstSection.toFixed(2)}`);
       // The key points box starts on the first screen (most pages: its heading and first line show).
       expect.soft(pos.keyPoints, `${path}: key points start on the first screen`).toBeLessThan(1);
