@@ -12,8 +12,9 @@ import {phone, phoneMetrics} from '../helpers/phone-metrics.mjs';
  * list shrinks to nothing (urgent help is restructured by item 1).
  */
 const overTwoScreens: PageId[] = [
-  'preparation', 'session', 'integration', 'maintenance', 'risks-and-safety', 'fibromyalgia', 'faq',
-  'depression-options', 'fibromyalgia-options', 'family-and-friends',
+  'preparation', 'session', 'integration', 'maintenance', 'risks-and-safety',
+  // The options pages: the decision box (issue 24) and seven key points sit above their first section.
+  'depression-options', 'fibromyalgia-options',
 ];
 const sectionBudget = (id: PageId) => (id === 'urgent-help' ? 4.5 : overTwoScreens.includes(id) ? 3 : 2);
 

@@ -33,6 +33,16 @@ describe('the index holds every section of every page, from the content loader',
     expect(docs.find((d) => d.id === 'fr:risks-and-safety#nasal-spray')!.body).toMatch(/Vomissements/);
     expect(docs.find((d) => d.id === 'en:fibromyalgia#evidence')!.body).toMatch(/Cochrane review of 67 randomised trials/);
   });
+  it('indexes folded text (<details>) in its own section, headings inside a fold-out included, the fold-out’s label left out (issue 19)', () => {
+    // depression-options folds its head-to-head trials, ### headings and all, under one <details>.
+    const ect = docs.find((d) => d.id === 'en:depression-options#ketamine-vs-ect')!;
+    expect(ect.heading).toBe('Head-to-head trials › Ketamine against ECT');
+    expect(ect.body).toMatch(/KetECT, in Sweden, included 186 people/);
+    expect(top('fr', 'KetECT Suède 186')).toContain('depression-options#ketamine-vs-ect');
+    // Folded text under a visible heading stays in that heading's section (the evidence table, the STAR*D study).
+    expect(docs.find((d) => d.id === 'fr:depression-options#medicine')!.body).toMatch(/STAR\*D/);
+    for (const d of docs) expect(d.body, d.id).not.toMatch(/Read more: |Pour en savoir plus : /);
+  });
   it('leaves out citations and MDX comments', () => {
     for (const d of docs) expect(d.body, d.id).not.toMatch(/<Cite|\{\/\*|\*\/\}/);
   });

@@ -102,7 +102,13 @@ export function sectionsOf(source: string, file: string, locale: Locale, page: P
     current.body = current.body.trim();
     if (current.body || current.heading || current.question) docs.push(current);
   };
-  for (const node of tree.children) {
+  // A fold-out (<details>) is read as if its content stood in the page: its headings open their own sections,
+  // so a result links to the heading inside the fold-out, which the browser opens on arrival (issue 19).
+  // Its label (<summary>, alone on its line: a paragraph holding the tag) is the site's words, not the page's.
+  const isTag = (n: RootContent, name: string) => (n.type === 'mdxJsxFlowElement' || n.type === 'mdxJsxTextElement') && (n as unknown as {name: string | null}).name === name;
+  const isLabel = (n: RootContent) => isTag(n, 'summary') || (n.type === 'paragraph' && n.children.every((c) => isTag(c as RootContent, 'summary') || (c.type === 'text' && !c.value.trim())));
+  const nodes = tree.children.flatMap((n) => (isTag(n, 'details') ? (n as unknown as {children: RootContent[]}).children.filter((c) => !isLabel(c)) : [n]));
+  for (const node of nodes) {
     if (node.type === 'heading' && (node.depth === 2 || node.depth === 3)) {
       const last = node.children[node.children.length - 1] as unknown as {type: string; value?: string};
       const m = last?.type === 'mdxTextExpression' ? /^\/\*\s*([^*]*?)\s*\*\/$/.exec(last.value ?? '') : null;
