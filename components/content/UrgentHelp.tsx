@@ -3,7 +3,7 @@ import {crisisCountryOrder, crisisLinesByCountry} from '@/content/data/crisis-su
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {Cite} from './Cite';
-import {labelSeparator} from '@/app/_i18n/format';
+import {intlLocale, labelSeparator} from '@/app/_i18n/format';
 
 /**
  * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, under a
@@ -20,6 +20,8 @@ export function UrgentHelp({locale, all = false, compact = false, citations}: {l
     </a>
   );
   if (compact) {
+    // "15 or 112": the words between two numbers, so that they never read as one number.
+    const or = new Intl.ListFormat(intlLocale[locale], {type: 'disjunction'});
     return (
       <section aria-label={t('title')} className="urgent-help urgent-first not-prose my-3 rounded-md border-2 border-red-700 px-3 py-2 dark:border-red-400">
         <p className="m-0 text-sm">{t('compactIntro')}</p>
@@ -29,8 +31,10 @@ export function UrgentHelp({locale, all = false, compact = false, citations}: {l
             return (
               <li key={country} className="crisis-line" data-country={country}>
                 <span className="font-semibold">{t(`countries.${country}`)}</span>
-                {crisis.map((l) => <span key={l.tel}>{link(l)}</span>)}
-                <span>{t('emergency')} {emergency.map((l, i) => <span key={l.tel}>{i ? ' ' : ''}{link(l)}</span>)}</span>
+                <span>{or.formatToParts(crisis.map((l) => l.tel)).map((part, i) =>
+                  part.type === 'element' ? <span key={i}>{link(crisis.find((l) => l.tel === part.value)!)}</span> : part.value)}</span>
+                <span>{t('emergency')} {or.formatToParts(emergency.map((l) => l.tel)).map((part, i) =>
+                  part.type === 'element' ? <span key={i}>{link(emergency.find((l) => l.tel === part.value)!)}</span> : part.value)}</span>
               </li>
             );
           })}
