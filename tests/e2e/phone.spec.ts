@@ -80,7 +80,7 @@ test('fold-outs: closed on screen, their text in the page, open in print; a link
   await expect(fold).not.toHaveAttribute('open');
   const text = fold.locator('li').first();
   await expect(text).toBeHidden();
-  await expect(text).toContainText('Santé Canada');
+  await expect(fold).toContainText('Santé Canada');
   // Opening it with the summary (no JS) shows the text.
   await fold.locator('summary').click();
   await expect(text).toBeVisible();
