@@ -30,9 +30,9 @@ export function UrgentHelp({locale, all = false, compact = false, citations}: {l
             const {crisis, emergency} = crisisLinesByCountry(country);
             return (
               <li key={country} className="crisis-line" data-country={country}>
-                <span className="font-semibold">{t(`countries.${country}`)}</span>
+                <span className="font-semibold">{t(`countries.${country}`)}</span>{' '}
                 <span>{or.formatToParts(crisis.map((l) => l.tel)).map((part, i) =>
-                  part.type === 'element' ? <span key={i}>{link(crisis.find((l) => l.tel === part.value)!)}</span> : part.value)}</span>
+                  part.type === 'element' ? <span key={i}>{link(crisis.find((l) => l.tel === part.value)!)}</span> : part.value)}</span>{' '}
                 <span>{t('emergency')} {or.formatToParts(emergency.map((l) => l.tel)).map((part, i) =>
                   part.type === 'element' ? <span key={i}>{link(emergency.find((l) => l.tel === part.value)!)}</span> : part.value)}</span>
               </li>
