@@ -31,6 +31,8 @@ export const frontmatterSchema = z
     /** Decision aids only (the two options pages): the decision in one plain sentence, shown at the top with the
      *  update policy and the site's funding (components/content/DecisionAid.tsx). */
     decision: text(20, 300).optional(),
+    /** Urgent help only: the crisis numbers right under the title, the byline, dates and disclaimer after them. */
+    numbersFirst: z.boolean().optional(),
     changes: z.array(z.strictObject({date: isoDay, note: text(5, 200)})).max(30, 'at most 30 entries').optional(),
   })
   .refine((f) => f.nextReview > f.lastReviewed, {path: ['nextReview'], message: 'must be after lastReviewed'})

@@ -1,17 +1,47 @@
 import {crisisLines} from '@/content/data/crisis-lines';
-import {crisisCountryOrder} from '@/content/data/crisis-summary';
+import {crisisCountryOrder, crisisLinesByCountry} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {Cite} from './Cite';
-import {labelSeparator} from '@/app/_i18n/format';
+import {intlLocale, labelSeparator} from '@/app/_i18n/format';
 
 /**
- * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, and
- * cites its sources when the page passes its citations.
+ * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, under a
+ * heading per country, and cites its sources when the page passes its citations. `compact`: one row per
+ * country (crisis lines, then emergency numbers), for the first screen of urgent help.
  */
-export function UrgentHelp({locale, all = false, citations}: {locale: Locale; all?: boolean; citations?: string[]}) {
+export function UrgentHelp({locale, all = false, compact = false, citations}: {locale: Locale; all?: boolean; compact?: boolean; citations?: string[]}) {
   const t = translator(locale, 'UrgentHelp');
   const countries = crisisCountryOrder[locale];
+  const link = (line: (typeof crisisLines)[number]) => (
+    <a href={`tel:${line.tel}`} className="tel-link"
+      aria-label={`${t('call', {number: line.display})}${labelSeparator(locale)}${line.name[locale]}`}>
+      {line.display}
+    </a>
+  );
+  if (compact) {
+    // "15 or 112": the words between two numbers, so that they never read as one number.
+    const or = new Intl.ListFormat(intlLocale[locale], {type: 'disjunction'});
+    return (
+      <section aria-label={t('title')} className="urgent-help urgent-first not-prose my-3 rounded-md border-2 border-red-700 px-3 py-2 dark:border-red-400">
+        <p className="m-0 text-sm">{t('compactIntro')}</p>
+        <ul className="m-0 list-none p-0">
+          {countries.map((country) => {
+            const {crisis, emergency} = crisisLinesByCountry(country);
+            return (
+              <li key={country} className="crisis-line" data-country={country}>
+                <span className="font-semibold">{t(`countries.${country}`)}</span>{' '}
+                <span>{or.formatToParts(crisis.map((l) => l.tel)).map((part, i) =>
+                  part.type === 'element' ? <span key={i}>{link(crisis.find((l) => l.tel === part.value)!)}</span> : part.value)}</span>{' '}
+                <span>{t('emergency')} {or.formatToParts(emergency.map((l) => l.tel)).map((part, i) =>
+                  part.type === 'element' ? <span key={i}>{link(emergency.find((l) => l.tel === part.value)!)}</span> : part.value)}</span>
+              </li>
+            );
+          })}
+        </ul>
+      </section>
+    );
+  }
   return (
     <section aria-label={t('title')}
       className="urgent-help not-prose my-6 rounded-md border-2 border-red-700 p-4 dark:border-red-400">
@@ -22,7 +52,7 @@ export function UrgentHelp({locale, all = false, citations}: {locale: Locale; al
         if (!lines.length) return null;
         return (
           <div key={country} className="mt-4" data-country={country}>
-            <p className="m-0 font-semibold">{t(`countries.${country}`)}</p>
+            {all ? <h2 className="m-0 text-lg font-semibold">{t(`countries.${country}`)}</h2> : <p className="m-0 font-semibold">{t(`countries.${country}`)}</p>}
             <ul className="m-0 mt-1 list-none space-y-2 p-0">
               {lines.map((line) => (
                 <li key={line.tel} className="crisis-line">

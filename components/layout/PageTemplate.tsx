@@ -9,12 +9,16 @@ import {References} from '@/components/content/References';
 import {KeyPoints} from '@/components/content/KeyPoints';
 import {OnThisPage} from '@/components/content/OnThisPage';
 import {DecisionAid} from '@/components/content/DecisionAid';
+import {UrgentHelp} from '@/components/content/UrgentHelp';
 import {SiteHeader} from './SiteHeader';
 import {SiteFooter} from './SiteFooter';
 import {Breadcrumbs} from './Breadcrumbs';
 import {FeedbackForm} from './FeedbackForm';
 
-/** The frame of every content page: chrome, title, summary, dates, the MDX body and its references. */
+/**
+ * The frame of every content page: chrome, title, summary, dates, the MDX body and its references. With
+ * `numbersFirst` (urgent help) the crisis numbers come right under the title, before the summary and dates.
+ */
 export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPage; alternateHref: string; handoutHref?: string}) {
   const {locale, id, frontmatter: fm, Content, citations, headings} = page;
   return (
@@ -24,10 +28,13 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
         <Breadcrumbs locale={locale} id={id} />
         <main id="main" tabIndex={-1} className="prose prose-lg max-w-none focus:outline-none [&_h1]:text-3xl sm:[&_h1]:text-5xl [&>:not(.evidence-table)]:max-w-[70ch]" data-page={id}>
           <h1>{fm.title}</h1>
+          {fm.numbersFirst && <UrgentHelp locale={locale} compact />}
           <p className="summary lead">{fm.summary}</p>
           <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} changed={lastChanged(fm)} people={fm} medical={patientPages.includes(id)} />
-          {fm.decision && <DecisionAid locale={locale} decision={fm.decision} />}
           <KeyPoints locale={locale} points={fm.keyPoints} />
+          {/* The decision aid's box (issue 24: the decision, the update policy, the funding) right under the key
+              points, so that on a phone the key points still start on the first screen (issue 19). */}
+          {fm.decision && <DecisionAid locale={locale} decision={fm.decision} />}
           <div data-lead-end="" hidden />
           {handoutHref && <p className="no-print my-4"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
           <OnThisPage locale={locale} headings={headings} />
