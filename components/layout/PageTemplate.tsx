@@ -32,10 +32,10 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
           <p className="summary lead">{fm.summary}</p>
           <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} changed={lastChanged(fm)} people={fm} medical={patientPages.includes(id)} />
           <KeyPoints locale={locale} points={fm.keyPoints} />
+          <div data-lead-end="" hidden />
           {/* The decision aid's box (issue 24: the decision, the update policy, the funding) right under the key
               points, so that on a phone the key points still start on the first screen (issue 19). */}
           {fm.decision && <DecisionAid locale={locale} decision={fm.decision} />}
-          <div data-lead-end="" hidden />
           {handoutHref && <p className="no-print my-4"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
           <OnThisPage locale={locale} headings={headings} />
           <Content components={mdxComponents(locale, citations, id)} />
