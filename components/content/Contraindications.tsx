@@ -5,7 +5,8 @@ import {Cite} from './Cite';
 
 /**
  * The site's one list of contraindications (content/data/contraindications.ts), in the same words on every
- * page. `only="pregnancy,liver"` shows just those items (for example in the FAQ).
+ * page. `only="pregnancy,liver"` shows just those items, open (for example in the FAQ). The full list shows
+ * every case by name and folds each explanation under it (issue 19: open, it took four screens of a phone).
  */
 export function Contraindications({locale, citations, only}: {locale: Locale; citations: string[]; only?: string}) {
   const t = translator(locale, 'Contraindications');
@@ -19,8 +20,16 @@ export function Contraindications({locale, citations, only}: {locale: Locale; ci
           <ul className="m-0 mt-2 list-disc space-y-2 pl-6">
             {g.items.map((c) => (
               <li key={c.id} data-item={c.id}>
-                <strong>{c.label[locale]}.</strong> {c.text[locale]}
-                {c.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+                {only ? (
+                  <><strong>{c.label[locale]}.</strong> {c.text[locale]}
+                    {c.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}</>
+                ) : (
+                  <details className="contra-item">
+                    <summary><strong>{c.label[locale]}</strong></summary>
+                    <p className="m-0">{c.text[locale]}
+                      {c.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}</p>
+                  </details>
+                )}
               </li>
             ))}
           </ul>

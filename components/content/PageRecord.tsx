@@ -46,13 +46,17 @@ export function PageRecord({locale, frontmatter: fm}: {locale: Locale; frontmatt
       <p className="next-review">{translator(locale, 'Page')('nextReview')} <time dateTime={fm.nextReview}>{formatDay(locale, fm.nextReview)}</time></p>
       <h3 id="change-log">{t('changesTitle')}</h3>
       {changes.length ? (
-        <ul className="change-log">
-          {changes.map((c) => (
-            <li key={c.date + c.note}>
-              <time dateTime={c.date}>{formatDay(locale, c.date)}</time>{labelSeparator(locale)}{c.note}
-            </li>
-          ))}
-        </ul>
+        // Folded (issue 19): the newest change is on the page's date line; print opens the fold.
+        <details className="change-log-fold">
+          <summary>{t('showChanges', {count: changes.length})}</summary>
+          <ul className="change-log">
+            {changes.map((c) => (
+              <li key={c.date + c.note}>
+                <time dateTime={c.date}>{formatDay(locale, c.date)}</time>{labelSeparator(locale)}{c.note}
+              </li>
+            ))}
+          </ul>
+        </details>
       ) : (
         <p>{t('noChanges')}</p>
       )}

@@ -8,9 +8,11 @@ import {intlLocale, labelSeparator} from '@/app/_i18n/format';
 /**
  * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, under a
  * heading per country, and cites its sources when the page passes its citations. `compact`: one row per
- * country (crisis lines, then emergency numbers), for the first screen of urgent help.
+ * country (crisis lines, then emergency numbers), for the first screen of urgent help. `box`: the same rows
+ * under the "Need help now?" heading with a link to every number, the short box of an ordinary page (issue 19:
+ * the names and hours of each line are on urgent help, one tap away).
  */
-export function UrgentHelp({locale, all = false, compact = false, citations}: {locale: Locale; all?: boolean; compact?: boolean; citations?: string[]}) {
+export function UrgentHelp({locale, all = false, compact = false, box = false, citations}: {locale: Locale; all?: boolean; compact?: boolean; box?: boolean; citations?: string[]}) {
   const t = translator(locale, 'UrgentHelp');
   const countries = crisisCountryOrder[locale];
   const link = (line: (typeof crisisLines)[number]) => (
@@ -19,11 +21,12 @@ export function UrgentHelp({locale, all = false, compact = false, citations}: {l
       {line.display}
     </a>
   );
-  if (compact) {
+  if (compact || box) {
     // "15 or 112": the words between two numbers, so that they never read as one number.
     const or = new Intl.ListFormat(intlLocale[locale], {type: 'disjunction'});
     return (
-      <section aria-label={t('title')} className="urgent-help urgent-first not-prose my-3 rounded-md border-2 border-red-700 px-3 py-2 dark:border-red-400">
+      <section aria-label={t('title')} className={`urgent-help ${box ? '' : 'urgent-first '}not-prose my-3 rounded-md border-2 border-red-700 px-3 py-2 dark:border-red-400`}>
+        {box && <h2 className="m-0 text-xl font-bold">{t('title')}</h2>}
         <p className="m-0 text-sm">{t('compactIntro')}</p>
         <ul className="m-0 list-none p-0">
           {countries.map((country) => {
@@ -39,12 +42,13 @@ export function UrgentHelp({locale, all = false, compact = false, citations}: {l
             );
           })}
         </ul>
+        {box && <p className="m-0 mt-1"><a className="underline" href={pathFor(locale, 'urgent-help')}>{t('more')}</a></p>}
       </section>
     );
   }
   return (
     <section aria-label={t('title')}
-      className="urgent-help not-prose my-6 rounded-md border-2 border-red-700 p-4 dark:border-red-400">
+      className={`urgent-help ${all ? 'urgent-all ' : ''}not-prose my-6 rounded-md border-2 border-red-700 p-4 dark:border-red-400`}>
       {!all && <h2 className="m-0 text-xl font-bold">{t('title')}</h2>}
       <p className={all ? 'm-0' : 'mt-2'}>{t('intro')}</p>
       {countries.map((country) => {

@@ -51,7 +51,7 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
   const tags = {
     RetentionPeriod: () => <RetentionPeriod locale={locale} />,
     Callout: (p: {kind?: CalloutKind; title?: string; children: ReactNode}) => <Callout locale={locale} {...p} />,
-    UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} citations={p.all ? citations : undefined} />,
+    UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} box={!p.all} citations={p.all ? citations : undefined} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
     EvidenceTable: () => <EvidenceTable locale={locale} />,
     SideEffectsTable: () => <SideEffectsTable locale={locale} citations={citations} />,

@@ -66,3 +66,41 @@ test('folded pages start with their fold-outs closed, each labelled, and the fol
     }
   }
 });
+
+// The reference list, each contraindication's explanation and the change log fold too (issue 19: together
+// 5 to 15 screens of every page). A citation link still lands on its reference, open; print shows them all.
+for (const javaScriptEnabled of [false, true]) {
+  test(`a citation opens the folded reference list at its reference (JavaScript ${javaScriptEnabled ? 'on' : 'off'})`, async ({browser}) => {
+    const context = await browser.newContext({viewport: phone, javaScriptEnabled});
+    const page = await context.newPage();
+    for (const locale of locales) {
+      await page.goto(pathFor(locale, 'risks-and-safety'));
+      const fold = page.locator('section.references > details');
+      await expect(fold).not.toHaveAttribute('open');
+      await expect(fold.locator('> summary')).toHaveText(locale === 'fr' ? /^Voir les \d+ références$/ : /^Show the \d+ references$/);
+      await expect(page.locator('#ref-3')).toBeHidden();
+      await page.locator('main a[href="#ref-3"]').first().click();
+      await expect(fold).toHaveAttribute('open');
+      await expect(page.locator('#ref-3')).toBeInViewport();
+    }
+    await context.close();
+  });
+}
+
+test('print opens the references, the change log and every contraindication', async ({page}) => {
+  for (const locale of locales) {
+    await page.goto(pathFor(locale, 'preparation'));
+    await expect(page.locator('#ref-1')).toBeHidden();
+    await expect(page.locator('.change-log')).toBeHidden();
+    const contra = page.locator('.contraindications details.contra-item');
+    expect(await contra.count()).toBeGreaterThan(5);
+    await expect(contra.first().locator('p')).toBeHidden();
+    // Every case is named while folded.
+    for (const item of await contra.all()) await expect(item.locator('> summary')).toBeVisible();
+    await page.emulateMedia({media: 'print'});
+    await expect(page.locator('#ref-1')).toBeVisible();
+    await expect(page.locator('.change-log')).toBeVisible();
+    for (const item of await contra.all()) await expect(item.locator('p')).toBeVisible();
+    await page.emulateMedia({media: 'screen'});
+  }
+});

@@ -12,7 +12,8 @@ export const phone = {width: 360, height: 740};
  * `h` px from the top of the document:
  * - keyPoints: the key-points box's top;
  * - firstSection: the first h2 of the page's body (not in the key points, "On this page", the urgent-help box,
- *   a nav or a section), NaN when there is none;
+ *   a nav or a section), NaN when there is none; on urgent help, the list of every number country by country
+ *   (`.urgent-all`, a heading per country) is the body's first section;
  * - length: the document's height with every `details` fold-out closed (those open are closed to measure, then
  *   opened again; openDetails counts them);
  * - firstTel: the top of the first tappable number (`a[href^="tel:"]` with a box), null when there is none;
@@ -26,7 +27,7 @@ export function phoneMetrics(h) {
   /** @param {Element | null | undefined} el */
   const top = (el) => (el ? el.getBoundingClientRect().top + window.scrollY : NaN);
   const keyPoints = main?.querySelector('.key-points');
-  const firstBodyH2 = main ? [...main.querySelectorAll('h2')].find((x) => !x.closest('.key-points, .on-this-page, .urgent-help, nav, section')) : undefined;
+  const firstBodyH2 = main ? [...main.querySelectorAll('h2')].find((x) => !x.closest('.key-points, .on-this-page, .urgent-help:not(.urgent-all), nav, section:not(.urgent-all)')) : undefined;
   const tels = [...document.querySelectorAll('a[href^="tel:"]')].map((a) => a.getBoundingClientRect()).filter((r) => r.width > 0 && r.height > 0);
   const firstTel = tels.length ? Math.min(...tels.map((r) => r.top + window.scrollY)) : null;
   const telOnFirstScreen = tels.filter((r) => r.top + window.scrollY >= 0 && r.bottom + window.scrollY <= h).length;
