@@ -50,7 +50,8 @@ export function UrgentHelp({locale, all = false, compact = false, box = false, c
     <section aria-label={t('title')}
       className={`urgent-help ${all ? 'urgent-all ' : ''}not-prose my-6 rounded-md border-2 border-red-700 p-4 dark:border-red-400`}>
       {!all && <h2 className="m-0 text-xl font-bold">{t('title')}</h2>}
-      <p className={all ? 'm-0' : 'mt-2'}>{t('intro')}</p>
+      {/* On urgent help the key points and the numbers above say it already (issue 19: the list starts sooner). */}
+      {!all && <p className="mt-2">{t('intro')}</p>}
       {countries.map((country) => {
         const lines = crisisLines.filter((l) => l.country === country);
         if (!lines.length) return null;

@@ -17,8 +17,12 @@ const overTwoScreens: PageId[] = [
 ];
 /** Pages brought within two and a half screens, whose long key points still keep the first section past two. */
 const underTwoAndAHalf: PageId[] = ['preparation', 'integration', 'maintenance', 'risks-and-safety'];
-/** Urgent help: the numbers of every country, then the key points and the full list with a heading per country. */
-const sectionBudget = (id: PageId) => (id === 'urgent-help' ? 7 : overTwoScreens.includes(id) ? 3 : underTwoAndAHalf.includes(id) ? 2.5 : 2);
+/**
+ * Urgent help: the numbers of every country fill its first screen (item 1), then its key points, then the full
+ * list with a heading per country, its first section (measured at 2.37 en, 2.50 fr). Bringing that list within
+ * two screens would mean dropping the key points below a seven-screen list, or the numbers off the first screen.
+ */
+const sectionBudget = (id: PageId) => (id === 'urgent-help' ? 2.6 : overTwoScreens.includes(id) ? 3 : underTwoAndAHalf.includes(id) ? 2.5 : 2);
 
 test('every patient page: key points on the first screen, first section within two (360x740)', async ({browser}) => {
   test.setTimeout(120_000);
