@@ -1,0 +1,52 @@
+// In-process cost of one search answer (issue 23): `searchAnswer` (index, results, render, French spacing) over
+// the reader queries of tests/unit/search-cases.ts and the bench's three queries, after a warm-up; and the cost
+// of compressing the answers with the server's settings. Needs a finished build (the index and the shells).
+// Run: npx esbuild tests/tools/search-timing.ts --bundle --platform=node --format=esm --packages=external \
+//        --outfile=/tmp/search-timing.mjs && node /tmp/search-timing.mjs
+import {brotliCompressSync, constants as zlib, gzipSync} from 'node:zlib';
+import {searchAnswer} from '../../app/_lib/search/respond';
+import {getSearchIndex} from '../../app/_lib/search/store';
+import {frCases, enCases} from '../unit/search-cases';
+
+const bench = [['fr', 'puis je conduire apres une seance'], ['en', 'is it addictive'], ['en', 'fibromyalga pain']] as const;
+const queries: [string, string][] = [...frCases.map((c) => ['fr', c.q] as [string, string]), ...enCases.map((c) => ['en', c.q] as [string, string])];
+getSearchIndex();
+
+function time(label: string, list: readonly (readonly [string, string])[], rounds: number) {
+  for (const [l, q] of list) searchAnswer(l, [q]);
+  const per: number[] = [];
+  for (let r = 0; r < rounds; r++) {
+    for (const [l, q] of list) {
+      const t = process.hrtime.bigint();
+      searchAnswer(l, [q]);
+      per.push(Number(process.hrtime.bigint() - t) / 1e6);
+    }
+  }
+  per.sort((a, b) => a - b);
+  const mean = per.reduce((a, b) => a + b, 0) / per.length;
+  const at = (p: number) => per[Math.min(per.length - 1, Math.floor(p * per.length))];
+  console.log(`${label}: ${per.length} answers, mean ${mean.toFixed(3)} ms, median ${at(0.5).toFixed(3)}, p90 ${at(0.9).toFixed(3)}, p99 ${at(0.99).toFixed(3)} ms`);
+}
+
+time('reader queries (fr+en)', queries, 20);
+time('bench queries', bench, 300);
+
+// Compression of the three bench answers, with each setting (what the server does per request).
+const bodies = bench.map(([l, q]) => Buffer.from(searchAnswer(l, [q]).body));
+const settings: [string, (b: Buffer) => Buffer][] = [
+  ['gzip 1', (b) => gzipSync(b, {level: 1})],
+  ['gzip 4', (b) => gzipSync(b, {level: 4})],
+  ['brotli 1', (b) => brotliCompressSync(b, {params: {[zlib.BROTLI_PARAM_QUALITY]: 1, [zlib.BROTLI_PARAM_SIZE_HINT]: b.length}})],
+  ['brotli 3', (b) => brotliCompressSync(b, {params: {[zlib.BROTLI_PARAM_QUALITY]: 3, [zlib.BROTLI_PARAM_SIZE_HINT]: b.length}})],
+  ['brotli 4', (b) => brotliCompressSync(b, {params: {[zlib.BROTLI_PARAM_QUALITY]: 4, [zlib.BROTLI_PARAM_SIZE_HINT]: b.length}})],
+];
+console.log(`answers: ${bodies.map((b) => b.length).join(', ')} bytes`);
+for (const [name, fn] of settings) {
+  for (const b of bodies) fn(b);
+  const n = 200;
+  const t = process.hrtime.bigint();
+  let size = 0;
+  for (let i = 0; i < n; i++) for (const b of bodies) size += fn(b).length;
+  const ms = Number(process.hrtime.bigint() - t) / 1e6 / (n * bodies.length);
+  console.log(`${name}: ${ms.toFixed(3)} ms per answer, ${Math.round(size / (n * bodies.length))} bytes`);
+}
