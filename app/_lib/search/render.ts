@@ -81,6 +81,11 @@ const frenchText = (locale: Locale, text: string) => (locale === 'fr' ? frenchSp
 
 /** The whole results page: the locale's shell with every slot filled. */
 export function renderSearchPage(shell: Shell, locale: Locale, view: ResultsView): string {
+  return shell.parts[0] + renderSearchTail(shell, locale, view);
+}
+
+/** The results page after the shell's constant start (shell.head): every slot filled. */
+export function renderSearchTail(shell: Shell, locale: Locale, view: ResultsView): string {
   const {t, site} = texts[locale];
   const {query} = view;
   const fill: Record<Exclude<SlotName, 'crisisStart' | 'crisisEnd'>, string> = {
@@ -92,7 +97,8 @@ export function renderSearchPage(shell: Shell, locale: Locale, view: ResultsView
   };
   let out = '';
   let skipping = false;
-  for (const part of shell.parts) {
+  for (let i = 1; i < shell.parts.length; i++) {
+    const part = shell.parts[i];
     if (typeof part === 'string') {
       if (!skipping) out += part;
     } else if (part.slot === 'crisisStart') {
