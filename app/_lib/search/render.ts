@@ -18,13 +18,36 @@ import type {Snippet} from './snippet';
 const texts = Object.fromEntries(locales.map((l) => [l, {t: translator(l, 'Search'), site: translator(l, 'Site')('name')}])) as
   Record<Locale, {t: ReturnType<typeof translator<'Search'>>; site: string}>;
 
+type Key = Parameters<ReturnType<typeof translator<'Search'>>>[0];
+const made = new Map<string, string>();
+/**
+ * A message as formatted text, formatted once per locale, key and number: formatting an ICU message (plural
+ * rules, number format) cost more than the rest of a results page. Only numbers (how many results) are values
+ * here, never anything of the query, so what is kept is bounded (the index's size) and says nothing of a search.
+ */
+function said(locale: Locale, key: Key, values?: Record<string, number>): string {
+  const id = values ? `${locale}:${key}:${Object.entries(values).join(';')}` : `${locale}:${key}`;
+  let text = made.get(id);
+  if (text === undefined) made.set(id, (text = texts[locale].t(key, values)));
+  return text;
+}
+
+/** A message with the query in it, cut at the query's place once per locale and key (the query is text put there as it is). */
+const mark = '\u0001query\u0001';
+function around(locale: Locale, key: 'resultsTitle' | 'noResults'): [string, string] {
+  const id = `${locale}:${key}:query`;
+  let text = made.get(id);
+  if (text === undefined) made.set(id, (text = texts[locale].t(key, {query: mark})));
+  const [before, after = ''] = text.split(mark);
+  return [before, after];
+}
+
 /** The other language's results for the same query: the language link and the no-result offer. */
 export const searchHref = (locale: Locale, query: string) => `${searchPathFor(locale)}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 
 /** A message with the query in it, the query isolated in <bdi> so right-to-left text stays in its place. */
-function withQuery(message: (query: string) => string, query: string): SafeHtml {
-  const mark = '\u0001query\u0001';
-  const [before, after = ''] = message(mark).split(mark);
+function withQuery(locale: Locale, key: 'resultsTitle' | 'noResults', query: string): SafeHtml {
+  const [before, after] = around(locale, key);
   return html`${before}<bdi>${query}</bdi>${after}`;
 }
 
@@ -42,7 +65,7 @@ function helpHtml(item: HelpItem): SafeHtml {
 
 /** What follows the form: notes, then the count and the list, or the no-result help. */
 export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
-  const {t} = texts[locale];
+  const t = (key: Key, values?: Record<string, number>) => said(locale, key, values);
   const other = otherLocale(locale);
   const note = (text: string) => html`<p class="search-note">${text}</p>`;
   const count = (total: number, shown = total) =>
@@ -67,7 +90,7 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
           ? html`<p>${t('otherLanguage', {count: view.otherLanguageCount})} <a href="${searchHref(other, view.query)}" hreflang="${other}">${t('otherLanguageLink')}</a></p>`
           : '';
         const links: [string, string][] = [[pathFor(locale, 'faq'), t('faq')], [pathFor(locale, 'glossary'), t('glossary')], [pathFor(locale, 'urgent-help'), t('help')], [`${pathFor(locale, 'home')}#all-pages`, t('allPages')]];
-        return html`${count(0)}${otherLanguage}<p>${withQuery((query) => t('noResults', {query}), view.query)}</p><ul class="search-suggestions">${links.map(([href, text]) => html`<li><a href="${href}">${text}</a></li>`)}</ul>`;
+        return html`${count(0)}${otherLanguage}<p>${withQuery(locale, 'noResults', view.query)}</p><ul class="search-suggestions">${links.map(([href, text]) => html`<li><a href="${href}">${text}</a></li>`)}</ul>`;
       }
     }
   })();
@@ -86,12 +109,14 @@ export function renderSearchPage(shell: Shell, locale: Locale, view: ResultsView
 
 /** The results page after the shell's constant start (shell.head): every slot filled. */
 export function renderSearchTail(shell: Shell, locale: Locale, view: ResultsView): string {
-  const {t, site} = texts[locale];
+  const {site} = texts[locale];
+  const t = (key: Key) => said(locale, key);
   const {query} = view;
+  const [before, after] = around(locale, 'resultsTitle');
   const fill: Record<Exclude<SlotName, 'crisisStart' | 'crisisEnd'>, string> = {
-    title: escapeHtml(frenchText(locale, `${query ? t('resultsTitle', {query: bidiIsolate(query)}) : t('title')} | ${site}`)),
+    title: escapeHtml(frenchText(locale, `${query ? before + bidiIsolate(query) + after : t('title')} | ${site}`)),
     alternateQuery: escapeHtml(query ? `?q=${encodeURIComponent(query)}` : ''),
-    heading: french(locale, (query ? withQuery((q) => t('resultsTitle', {query: q}), query) : html`${t('title')}`).value),
+    heading: french(locale, (query ? withQuery(locale, 'resultsTitle', query) : html`${t('title')}`).value),
     query: escapeHtml(query),
     results: french(locale, resultsHtml(locale, view).value),
   };
