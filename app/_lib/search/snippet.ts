@@ -48,8 +48,17 @@ export function prepareText(locale: Locale, text: string, memo = new Map<string,
 
 const currencyWords = /^\s*(euros?|eur|dollars?|usd|cad|chf|francs?|livres?|pounds?)\b/i;
 
+/** The amounts of each prepared text, read the first time a question about money shows it (content only). */
+const amountsOf = new WeakMap<PreparedText, Uint8Array>();
+
 /** Which words of a text are amounts of money: a number with €, $ or £ beside it, or followed by "euros", "dollars"… */
-function amounts(text: string, {starts, ends}: PreparedText): Uint8Array {
+function amounts(text: string, prepared: PreparedText): Uint8Array {
+  let marks = amountsOf.get(prepared);
+  if (!marks) amountsOf.set(prepared, (marks = readAmounts(text, prepared)));
+  return marks;
+}
+
+function readAmounts(text: string, {starts, ends}: PreparedText): Uint8Array {
   const marks = new Uint8Array(starts.length);
   for (let w = 0; w < starts.length; w++) {
     const s = starts[w], e = ends[w];
@@ -80,14 +89,14 @@ export function snippet(locale: Locale, text: string, matched: Iterable<string>,
   let start = 0;
   const money = figures ? amounts(text, prepared) : null;
   if (wanted.size || money) {
-    const hits = new Uint8Array(count);
-    for (let w = 0; w < count; w++) hits[w] = hit(w) || (money?.[w] ?? 0);
+    // below[w]: how many of the words before w are hits, so that any window's count is one subtraction.
+    const below = new Uint32Array(count + 1);
+    for (let w = 0; w < count; w++) below[w + 1] = below[w] + (hit(w) || (money?.[w] ?? 0));
     let best = -1;
     for (let w = 0; w < count; w++) {
-      if (!hits[w]) continue;
+      if (below[w + 1] === below[w]) continue;
       const from = Math.max(0, w - 4);
-      let n = 0;
-      for (let i = from; i < Math.min(count, from + size); i++) n += hits[i];
+      const n = below[Math.min(count, from + size)] - below[from];
       if (n > best) {
         best = n;
         start = from;
