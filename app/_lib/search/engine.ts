@@ -164,6 +164,11 @@ export class SearchIndex {
     return this.docs.size;
   }
 
+  /** How many sections one language has (no search in it finds more). */
+  sections(locale: Locale): number {
+    return this.engines[locale].documentCount;
+  }
+
   /** One section by id (`locale:page#anchor`). */
   doc(id: string): SearchDoc | undefined {
     return this.docs.get(id);

@@ -1,10 +1,10 @@
 // The search results page: the prerendered shell (app/_lib/search/shell.ts) with its slots filled from a
 // ResultsView. Pure, so unit tests check every state and every hostile query without a server. Every
 // reflected string goes through the escaping builder (./html.ts).
-import {translator} from '../../_i18n/messages';
+import {messages, translator} from '../../_i18n/messages';
 import {locales, otherLocale, pathFor, searchPathFor, type Locale} from '../../_i18n/pages';
 import {html, bidiIsolate, escapeHtml, type SafeHtml} from '../html';
-import {MAX_QUERY_CHARS} from './limits';
+import {MAX_QUERY_CHARS, MAX_RESULTS} from './limits';
 import type {HelpItem, ResultItem, ResultsView} from './results';
 import type {Shell} from './shell';
 import type {SlotName} from './slots';
@@ -19,26 +19,60 @@ const texts = Object.fromEntries(locales.map((l) => [l, {t: translator(l, 'Searc
   Record<Locale, {t: ReturnType<typeof translator<'Search'>>; site: string}>;
 
 type Key = Parameters<ReturnType<typeof translator<'Search'>>>[0];
-const made = new Map<string, string>();
+
+/** Stands for the query in the messages that hold it, cut there once (the query is text put in that place as it is). */
+const mark = '\u0001query\u0001';
+const tables = new Map<Locale, Map<string, string>>();
+
 /**
- * A message as formatted text, formatted once per locale, key and number: formatting an ICU message (plural
- * rules, number format) cost more than the rest of a results page. Only numbers (how many results) are values
- * here, never anything of the query, so what is kept is bounded (the index's size) and says nothing of a search.
+ * The results page's messages, formatted once per locale: formatting an ICU message through next-intl costs
+ * about 0.1 ms (it builds and serialises its formats' key on every call), more than the rest of a results page.
+ * All of them at once, the first time the locale is shown: nothing kept here depends on what anyone searched
+ * for. The counts of results are added by warmSearchTexts, for every count the index can give.
  */
-function said(locale: Locale, key: Key, values?: Record<string, number>): string {
-  const id = values ? `${locale}:${key}:${Object.entries(values).join(';')}` : `${locale}:${key}`;
-  let text = made.get(id);
-  if (text === undefined) made.set(id, (text = texts[locale].t(key, values)));
-  return text;
+function table(locale: Locale): Map<string, string> {
+  let made = tables.get(locale);
+  if (made) return made;
+  made = new Map();
+  const {t} = texts[locale];
+  for (const [key, source] of Object.entries(messages[locale].Search)) {
+    if (typeof source === 'string' && !source.includes('{')) made.set(key, t(key as Key));
+  }
+  for (let n = 0; n <= MAX_RESULTS; n++) {
+    made.set(`shown:${n}`, t('shown', {shown: n}));
+    made.set(`crisisOthers:${n}`, t('crisisOthers', {count: n}));
+  }
+  made.set(`truncated:${MAX_QUERY_CHARS}`, t('truncated', {max: MAX_QUERY_CHARS}));
+  for (const key of ['resultsTitle', 'noResults'] as const) made.set(`${key}:query`, t(key, {query: mark}));
+  tables.set(locale, made);
+  return made;
 }
 
-/** A message with the query in it, cut at the query's place once per locale and key (the query is text put there as it is). */
-const mark = '\u0001query\u0001';
+/**
+ * Format the results page's messages now, with "N results" for every N up to `counts` (the most sections a
+ * locale has: no search finds more). The server calls this before taking requests; without it (unit tests), a
+ * count is formatted when shown.
+ */
+export function warmSearchTexts(counts: number): void {
+  for (const locale of locales) {
+    const made = table(locale);
+    const {t} = texts[locale];
+    for (let n = 0; n <= counts; n++) {
+      made.set(`count:${n}`, t('count', {count: n}));
+      made.set(`otherLanguage:${n}`, t('otherLanguage', {count: n}));
+    }
+  }
+}
+
+/** A message of the results page as text, from the table (formatted now only when it is not there). */
+function said(locale: Locale, key: Key, values?: Record<string, number>): string {
+  const text = table(locale).get(values ? `${key}:${Object.values(values)[0]}` : key);
+  return text ?? texts[locale].t(key, values);
+}
+
+/** A message with the query in it, as the text before and after the query. */
 function around(locale: Locale, key: 'resultsTitle' | 'noResults'): [string, string] {
-  const id = `${locale}:${key}:query`;
-  let text = made.get(id);
-  if (text === undefined) made.set(id, (text = texts[locale].t(key, {query: mark})));
-  const [before, after = ''] = text.split(mark);
+  const [before, after = ''] = table(locale).get(`${key}:query`)!.split(mark);
   return [before, after];
 }
 
