@@ -28,8 +28,13 @@ const number = '\\d+(?:[,.]\\d+)?';
 const unitRule = new RegExp(`(?<![\\p{L}\\d])(${number})${space}+(${units.join('|')})(?![\\p{L}\\d])`, 'gu');
 const thousandsRule = new RegExp(`(?<![\\d,.])(\\d{1,3})((?:${space}\\d{3})+)(?![\\d,])`, 'g');
 
+// Every rule below needs one of these: a mark (? ! ; » « : %) or a digit followed by a space. Most runs of
+// text have none (a search's snippets are made per request): they are returned as they are, unread.
+const mayChange = /[?!;»«:%]|\d[ \u00A0\u202F]/;
+
 /** French spacing for one run of plain text (no markup). Idempotent. */
 export function frenchSpacing(text) {
+  if (!mayChange.test(text)) return text;
   return text
     .replace(/[ \u00A0\u202F]+([?!;»])/g, `${NNBSP}$1`)
     .replace(/«[ \u00A0\u202F]+/g, `«${NNBSP}`)
@@ -71,6 +76,7 @@ export function frenchHtml(html) {
     }
   }
   // Text that React split with a comment: "mot <!-- -->?" and "« <!-- -->mot".
+  if (!out.includes('<!-- -->')) return out;
   return out
     .replace(/[ \u00A0\u202F]+((?:<!-- -->)+)([?!;»])/g, `$1${NNBSP}$2`)
     .replace(/[ \u00A0\u202F]+((?:<!-- -->)+):(?=[\s<])/g, `$1${NBSP}:`)

@@ -14,13 +14,18 @@ export class SafeHtml {
 
 const entities: Record<string, string> = {'&': '&amp;', '<': '&lt;', '>': '&gt;', '"': '&quot;', "'": '&#39;'};
 
+const needsEscape = /[&<>"'\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff\ud800-\udfff]/;
+
 /**
  * Text made safe for an HTML text node or a quoted attribute value: & < > " ' as entities, and characters
  * HTML forbids or browsers mangle (null and other C0/C1 controls except tab and newline, lone surrogates,
  * non-characters U+FFFE/U+FFFF) as U+FFFD.
  */
 export function escapeHtml(text: string): string {
-  return String(text)
+  const s = String(text);
+  // Most text (a section's heading, a snippet's words) has nothing to replace: returned as it is.
+  if (!needsEscape.test(s)) return s;
+  return s
     .replace(/[\u0000-\u0008\u000b\u000c\u000e-\u001f\u007f-\u009f\ufffe\uffff]|[\ud800-\udbff](?![\udc00-\udfff])|(?<![\ud800-\udbff])[\udc00-\udfff]/g, '\ufffd')
     .replace(/[&<>"']/g, (c) => entities[c]);
 }

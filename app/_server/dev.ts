@@ -17,7 +17,7 @@ import {siteUrl} from '../_lib/site';
 import {portFromArgs} from './options';
 import {reviewNoticesAnswer, reviewNoticesPath} from './review-notices';
 import {dynamicRoutes} from './routes';
-import type {Answer} from './answer';
+import {wholeBody, type Answer} from './answer';
 
 const port = portFromArgs(process.argv.slice(2));
 const nextPort = port + 1;
@@ -25,7 +25,7 @@ const next = spawn(process.execPath, [path.join('node_modules', 'next', 'dist', 
 const feedback = createFeedbackHandler({store: getStore, limiter: limiterFromEnv(), bound: globalBoundFromEnv(), siteOrigin: siteUrl});
 
 const server = createServer(async (req, res) => {
-  const send = (a: Answer) => { res.writeHead(a.status, a.headers); res.end(a.body); };
+  const send = (a: Answer) => { res.writeHead(a.status, a.headers); res.end(wholeBody(a.body)); };
   try {
     const url = new URL(req.url ?? '/', 'http://localhost');
     if (url.pathname === '/feedback' && req.method === 'POST') {

@@ -7,7 +7,7 @@
 // forgiving URLs (other language's slug, case, trailing slash) that redirect to it; tests/unit/site-server
 // checks that every such route of the model has its line here.
 import {clinicEmailPathFor, locales, searchPathFor, type Locale} from '../_i18n/pages';
-import {searchAnswer} from '../_lib/search/respond';
+import {searchPageAnswer} from '../_lib/search/respond';
 import {builderAnswer} from '../_lib/clinics/respond';
 import type {AnswerFn} from './answer';
 
@@ -20,7 +20,7 @@ export function at(paths: Record<Locale, string> | ((locale: Locale) => string),
 
 export const dynamicRoutes = new Map<string, DynamicRoute>([
   // The search results (README, Search): the query lives in this request's memory only.
-  ...at(searchPathFor, (locale, params) => searchAnswer(locale, params.getAll('q'))),
+  ...at(searchPathFor, (locale, params) => searchPageAnswer(locale, params.getAll('q'))),
   // The clinics' referral email and letter builder (README, For clinics): nothing of the query is kept.
   ...at(clinicEmailPathFor, (locale, params, query) => builderAnswer(locale, params, {queryLength: query.length})),
 ]);

@@ -9,6 +9,7 @@ import {globalBoundFromEnv, limiterFromEnv} from '../_lib/feedback/rate-limit';
 import {getStore, stopPurgeTimer} from '../_lib/feedback/store';
 import {getSearchIndex} from '../_lib/search/store';
 import {loadShell} from '../_lib/search/shell';
+import {warmSearchTexts} from '../_lib/search/render';
 import {locales} from '../_i18n/pages';
 import {siteUrl} from '../_lib/site';
 import {createHandler, rawBadRequest} from './app';
@@ -20,8 +21,9 @@ async function main() {
   const port = portFromArgs(process.argv.slice(2));
   const trustProxy = trustProxyFrom();
   const site = loadSite();
-  // The search index and both shells load now, so no reader waits for them.
-  getSearchIndex();
+  // The search index, both shells and the results' messages load now, so no reader waits for them.
+  const index = getSearchIndex();
+  warmSearchTexts(Math.max(...locales.map((l) => index.sections(l))));
   for (const locale of locales) if (!loadShell(locale)) throw new Error('the build has no search shell: run npm run build');
 
   // Open the feedback store before taking requests (migrations, purge): a burst of first submissions then

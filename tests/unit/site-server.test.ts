@@ -5,15 +5,17 @@ import {mkdirSync, mkdtempSync, rmSync, writeFileSync} from 'node:fs';
 import http from 'node:http';
 import os from 'node:os';
 import path from 'node:path';
-import {gzipSync} from 'node:zlib';
+import {brotliDecompressSync, deflateRawSync, gunzipSync, gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
-import {accepts, clientAddress, createHandler} from '@/app/_server/app';
+import {accepts, clientAddress, createHandler, spliceGzip} from '@/app/_server/app';
 import {at, dynamicRoutes as siteRoutes, type DynamicRoute} from '@/app/_server/routes';
 import {inlineHashes, loadSite} from '@/app/_server/site';
 import {trustProxyFrom} from '@/app/_server/options';
 
 const page = (lang: string, title: string) =>
   `<!doctype html><html lang="${lang}"><head><style>body{color:red}</style><title>${title}</title></head><body><h1>${title}</h1><script>var a=1</script><script type="application/ld+json">{}</script></body></html>`;
+
+const splitHead = Buffer.from(`<!doctype html><html lang="fr"><head><title>t</title></head><body>${'<p>tête constante é</p>'.repeat(500)}`);
 
 let dir: string;
 let server: http.Server;
@@ -39,6 +41,8 @@ beforeAll(async () => {
     // A new GET route is one line: its path in each locale and its answer function.
     ...at({fr: '/fr/essai', en: '/en/trial'}, (locale, params) => ({status: 200, headers: {'Content-Type': 'text/plain; charset=utf-8', 'Cache-Control': 'private, no-store'}, body: `${locale}:${params.get('x')}`})),
     ...at({fr: '/fr/panne', en: '/en/broken'}, () => { throw new RangeError('je veux mourir'); }),
+    // A page with a constant start (as the search's shell): the same Buffer on every answer.
+    ...at({fr: '/fr/coupe', en: '/en/split'}, (_locale, params) => ({status: 200, headers: {'Content-Type': 'text/html; charset=utf-8'}, body: {head: splitHead, tail: `<p>${params.get('x')}</p>`.repeat(200)}})),
   ]);
   const handle = createHandler({
     site: loadSite(dir),
@@ -74,6 +78,32 @@ describe('the site server', () => {
     expect(await (await fetch(base + '/fr/essai?x=1')).text()).toBe('fr:1');
     expect(siteRoutes.get('/fr/recherche')?.locale).toBe('fr');
     expect(siteRoutes.get('/en/search')?.locale).toBe('en');
+  });
+
+  it('sends a page with a constant start as one gzip member (the start compressed once), Brotli or plain otherwise', async () => {
+    const whole = Buffer.concat([splitHead, Buffer.from('<p>42</p>'.repeat(200))]);
+    const gz = await fetch(base + '/en/split?x=42', {headers: {'accept-encoding': 'gzip, deflate, br'}});
+    expect(gz.headers.get('content-encoding')).toBe('gzip');
+    const bytes = Buffer.from(await gz.arrayBuffer());
+    // fetch decodes it: read the raw bytes through a raw request instead.
+    const raw = await new Promise<Buffer>((resolve, reject) => http.get(base + '/en/split?x=42', {headers: {'accept-encoding': 'gzip'}}, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve(Buffer.concat(chunks)));
+    }).on('error', reject));
+    expect(bytes.equals(whole)).toBe(true);
+    expect(gunzipSync(raw).equals(whole)).toBe(true);
+    expect(raw.length).toBeLessThan(whole.length / 4);
+    const br = await new Promise<{encoding?: string; body: Buffer}>((resolve, reject) => http.get(base + '/fr/coupe?x=7', {headers: {'accept-encoding': 'br'}}, (res) => {
+      const chunks: Buffer[] = [];
+      res.on('data', (c: Buffer) => chunks.push(c)).on('end', () => resolve({encoding: res.headers['content-encoding'], body: Buffer.concat(chunks)}));
+    }).on('error', reject));
+    expect(br.encoding).toBe('br');
+    expect(brotliDecompressSync(br.body).toString()).toBe(splitHead.toString() + '<p>7</p>'.repeat(200));
+    const plain = await fetch(base + '/fr/coupe?x=7', {headers: {'accept-encoding': 'identity'}});
+    expect([plain.headers.get('content-encoding'), await plain.text()]).toEqual([null, splitHead.toString() + '<p>7</p>'.repeat(200)]);
+    // The splice itself, with a tail that back-refers to nothing: any gzip reader gets head + tail.
+    const tail = Buffer.from('fin ?'.repeat(3));
+    expect(gunzipSync(spliceGzip(splitHead, tail, deflateRawSync(tail))).toString()).toBe(splitHead.toString() + tail.toString());
   });
 
   it('answers a failing route with every header and logs the error’s kind, never the target or query', async () => {

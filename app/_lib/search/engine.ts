@@ -164,6 +164,11 @@ export class SearchIndex {
     return this.docs.size;
   }
 
+  /** How many sections one language has (no search in it finds more). */
+  sections(locale: Locale): number {
+    return this.engines[locale].documentCount;
+  }
+
   /** One section by id (`locale:page#anchor`). */
   doc(id: string): SearchDoc | undefined {
     return this.docs.get(id);
@@ -174,9 +179,9 @@ export class SearchIndex {
     return this.find(locale, query, limit).hits;
   }
 
-  /** The first `limit` sections for a query, and how many sections match in all. */
-  find(locale: Locale, query: string, limit = MAX_RESULTS): {hits: SearchHit[]; total: number} {
-    const {terms: own, synonyms, topics} = queryTerms(locale, query);
+  /** The first `limit` sections for a query, and how many sections match in all. `analysed`: queryTerms(locale, query), when already made. */
+  find(locale: Locale, query: string, limit = MAX_RESULTS, analysed = queryTerms(locale, query)): {hits: SearchHit[]; total: number} {
+    const {terms: own, synonyms, topics} = analysed;
     if (!own.length && !synonyms.length) return {hits: [], total: 0};
     // A query that names a topic ranks its sections first (MiniSearch multiplies their score).
     const results = this.engines[locale].search([...synonyms, ...own].join(' '),

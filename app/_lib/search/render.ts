@@ -1,10 +1,10 @@
 // The search results page: the prerendered shell (app/_lib/search/shell.ts) with its slots filled from a
 // ResultsView. Pure, so unit tests check every state and every hostile query without a server. Every
 // reflected string goes through the escaping builder (./html.ts).
-import {translator} from '../../_i18n/messages';
+import {messages, translator} from '../../_i18n/messages';
 import {locales, otherLocale, pathFor, searchPathFor, type Locale} from '../../_i18n/pages';
 import {html, bidiIsolate, escapeHtml, type SafeHtml} from '../html';
-import {MAX_QUERY_CHARS} from './limits';
+import {MAX_QUERY_CHARS, MAX_RESULTS} from './limits';
 import type {HelpItem, ResultItem, ResultsView} from './results';
 import type {Shell} from './shell';
 import type {SlotName} from './slots';
@@ -18,13 +18,70 @@ import type {Snippet} from './snippet';
 const texts = Object.fromEntries(locales.map((l) => [l, {t: translator(l, 'Search'), site: translator(l, 'Site')('name')}])) as
   Record<Locale, {t: ReturnType<typeof translator<'Search'>>; site: string}>;
 
+type Key = Parameters<ReturnType<typeof translator<'Search'>>>[0];
+
+/** Stands for the query in the messages that hold it, cut there once (the query is text put in that place as it is). */
+const mark = '\u0001query\u0001';
+const tables = new Map<Locale, Map<string, string>>();
+
+/**
+ * The results page's messages, formatted once per locale: formatting an ICU message through next-intl costs
+ * about 0.1 ms (it builds and serialises its formats' key on every call), more than the rest of a results page.
+ * All of them at once, the first time the locale is shown: nothing kept here depends on what anyone searched
+ * for. The counts of results are added by warmSearchTexts, for every count the index can give.
+ */
+function table(locale: Locale): Map<string, string> {
+  let made = tables.get(locale);
+  if (made) return made;
+  made = new Map();
+  const {t} = texts[locale];
+  for (const [key, source] of Object.entries(messages[locale].Search)) {
+    if (typeof source === 'string' && !source.includes('{')) made.set(key, t(key as Key));
+  }
+  for (let n = 0; n <= MAX_RESULTS; n++) {
+    made.set(`shown:${n}`, t('shown', {shown: n}));
+    made.set(`crisisOthers:${n}`, t('crisisOthers', {count: n}));
+  }
+  made.set(`truncated:${MAX_QUERY_CHARS}`, t('truncated', {max: MAX_QUERY_CHARS}));
+  for (const key of ['resultsTitle', 'noResults'] as const) made.set(`${key}:query`, t(key, {query: mark}));
+  tables.set(locale, made);
+  return made;
+}
+
+/**
+ * Format the results page's messages now, with "N results" for every N up to `counts` (the most sections a
+ * locale has: no search finds more). The server calls this before taking requests; without it (unit tests), a
+ * count is formatted when shown.
+ */
+export function warmSearchTexts(counts: number): void {
+  for (const locale of locales) {
+    const made = table(locale);
+    const {t} = texts[locale];
+    for (let n = 0; n <= counts; n++) {
+      made.set(`count:${n}`, t('count', {count: n}));
+      made.set(`otherLanguage:${n}`, t('otherLanguage', {count: n}));
+    }
+  }
+}
+
+/** A message of the results page as text, from the table (formatted now only when it is not there). */
+function said(locale: Locale, key: Key, values?: Record<string, number>): string {
+  const text = table(locale).get(values ? `${key}:${Object.values(values)[0]}` : key);
+  return text ?? texts[locale].t(key, values);
+}
+
+/** A message with the query in it, as the text before and after the query. */
+function around(locale: Locale, key: 'resultsTitle' | 'noResults'): [string, string] {
+  const [before, after = ''] = table(locale).get(`${key}:query`)!.split(mark);
+  return [before, after];
+}
+
 /** The other language's results for the same query: the language link and the no-result offer. */
 export const searchHref = (locale: Locale, query: string) => `${searchPathFor(locale)}${query ? `?q=${encodeURIComponent(query)}` : ''}`;
 
 /** A message with the query in it, the query isolated in <bdi> so right-to-left text stays in its place. */
-function withQuery(message: (query: string) => string, query: string): SafeHtml {
-  const mark = '\u0001query\u0001';
-  const [before, after = ''] = message(mark).split(mark);
+function withQuery(locale: Locale, key: 'resultsTitle' | 'noResults', query: string): SafeHtml {
+  const [before, after] = around(locale, key);
   return html`${before}<bdi>${query}</bdi>${after}`;
 }
 
@@ -42,7 +99,7 @@ function helpHtml(item: HelpItem): SafeHtml {
 
 /** What follows the form: notes, then the count and the list, or the no-result help. */
 export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
-  const {t} = texts[locale];
+  const t = (key: Key, values?: Record<string, number>) => said(locale, key, values);
   const other = otherLocale(locale);
   const note = (text: string) => html`<p class="search-note">${text}</p>`;
   const count = (total: number, shown = total) =>
@@ -67,7 +124,7 @@ export function resultsHtml(locale: Locale, view: ResultsView): SafeHtml {
           ? html`<p>${t('otherLanguage', {count: view.otherLanguageCount})} <a href="${searchHref(other, view.query)}" hreflang="${other}">${t('otherLanguageLink')}</a></p>`
           : '';
         const links: [string, string][] = [[pathFor(locale, 'faq'), t('faq')], [pathFor(locale, 'glossary'), t('glossary')], [pathFor(locale, 'urgent-help'), t('help')], [`${pathFor(locale, 'home')}#all-pages`, t('allPages')]];
-        return html`${count(0)}${otherLanguage}<p>${withQuery((query) => t('noResults', {query}), view.query)}</p><ul class="search-suggestions">${links.map(([href, text]) => html`<li><a href="${href}">${text}</a></li>`)}</ul>`;
+        return html`${count(0)}${otherLanguage}<p>${withQuery(locale, 'noResults', view.query)}</p><ul class="search-suggestions">${links.map(([href, text]) => html`<li><a href="${href}">${text}</a></li>`)}</ul>`;
       }
     }
   })();
@@ -81,18 +138,26 @@ const frenchText = (locale: Locale, text: string) => (locale === 'fr' ? frenchSp
 
 /** The whole results page: the locale's shell with every slot filled. */
 export function renderSearchPage(shell: Shell, locale: Locale, view: ResultsView): string {
-  const {t, site} = texts[locale];
+  return shell.parts[0] + renderSearchTail(shell, locale, view);
+}
+
+/** The results page after the shell's constant start (shell.head): every slot filled. */
+export function renderSearchTail(shell: Shell, locale: Locale, view: ResultsView): string {
+  const {site} = texts[locale];
+  const t = (key: Key) => said(locale, key);
   const {query} = view;
+  const [before, after] = around(locale, 'resultsTitle');
   const fill: Record<Exclude<SlotName, 'crisisStart' | 'crisisEnd'>, string> = {
-    title: escapeHtml(frenchText(locale, `${query ? t('resultsTitle', {query: bidiIsolate(query)}) : t('title')} | ${site}`)),
+    title: escapeHtml(frenchText(locale, `${query ? before + bidiIsolate(query) + after : t('title')} | ${site}`)),
     alternateQuery: escapeHtml(query ? `?q=${encodeURIComponent(query)}` : ''),
-    heading: french(locale, (query ? withQuery((q) => t('resultsTitle', {query: q}), query) : html`${t('title')}`).value),
+    heading: french(locale, (query ? withQuery(locale, 'resultsTitle', query) : html`${t('title')}`).value),
     query: escapeHtml(query),
     results: french(locale, resultsHtml(locale, view).value),
   };
   let out = '';
   let skipping = false;
-  for (const part of shell.parts) {
+  for (let i = 1; i < shell.parts.length; i++) {
+    const part = shell.parts[i];
     if (typeof part === 'string') {
       if (!skipping) out += part;
     } else if (part.slot === 'crisisStart') {

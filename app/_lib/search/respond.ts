@@ -3,7 +3,7 @@
 import {isLocale, pathFor, locales} from '../../_i18n/pages';
 import {translator} from '../../_i18n/messages';
 import {html} from '../html';
-import {renderSearchPage} from './render';
+import {renderSearchTail} from './render';
 import {resultsView} from './results';
 import {loadGlobalNotFound, loadShell} from './shell';
 import {getSearchIndex} from './store';
@@ -55,6 +55,15 @@ export function searchResponse(locale: string, q: string[]): Response {
 
 /** The results page for `locale` and the raw `q` values of the request. Never throws. */
 export function searchAnswer(locale: string, q: string[]): SearchAnswer {
+  const {body, ...rest} = searchPageAnswer(locale, q);
+  return {...rest, body: typeof body === 'string' ? body : body.head.toString() + body.tail};
+}
+
+/**
+ * The same answer as the site's server sends it (app/_server/routes.ts): a results page as the shell's
+ * constant start, the same Buffer on every answer (the server compresses it once), and what this query adds.
+ */
+export function searchPageAnswer(locale: string, q: string[]): Omit<SearchAnswer, 'body'> & {body: string | {head: Buffer; tail: string}} {
   try {
     // Only the two locales: /de/search reaches this handler through app/[locale] but is no page of ours.
     if (!isLocale(locale)) return notFound();
@@ -62,7 +71,7 @@ export function searchAnswer(locale: string, q: string[]): SearchAnswer {
     // No finished build (next dev, or a plain `next build`): say so rather than fail.
     if (!shell) return unavailable();
     const view = resultsView(getSearchIndex(), locale, q);
-    return {status: 200, headers: searchHeaders, body: renderSearchPage(shell, locale, view)};
+    return {status: 200, headers: searchHeaders, body: {head: shell.head, tail: renderSearchTail(shell, locale, view)}};
   } catch (e) {
     // Not the message: it could quote the query.
     console.error(`search: could not answer (${e instanceof Error ? e.name : typeof e}); the query is not logged`);

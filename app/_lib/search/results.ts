@@ -4,7 +4,7 @@ import {otherLocale, pathFor, type Locale} from '../../_i18n/pages';
 import {crisisSections} from '../../../content/data/crisis-terms';
 import {cleanQuery} from './normalize';
 import {crisisMatch, withoutCrisisContext} from './crisis';
-import {hasSearchableWords, type SearchDoc, type SearchIndex} from './engine';
+import {MAX_RESULTS, queryTerms, type SearchDoc, type SearchIndex} from './engine';
 import {snippet, type Snippet} from './snippet';
 
 export type ResultItem = {href: string; pageTitle: string; heading: string; snippet: Snippet};
@@ -51,12 +51,15 @@ export function resultsView(index: SearchIndex, locale: Locale, raw: string | st
   if (match.crisis) {
     const help = helpItems(index, locale);
     const shown = new Set(help.map((h) => h.href));
-    const {hits} = hasSearchableWords(locale, searched) ? index.find(locale, searched) : {hits: []};
+    const analysed = queryTerms(locale, searched);
+    const {hits} = analysed.terms.length ? index.find(locale, searched, MAX_RESULTS, analysed) : {hits: []};
     const items = hits.map((h) => toItem(locale, h)).filter((i) => !shown.has(i.href));
     return {...base, state: 'crisis', help, items, total: items.length};
   }
-  if (!hasSearchableWords(locale, query)) return {...base, state: 'noWords'};
-  const {hits, total} = index.find(locale, query);
+  // The query's words are analysed once, for this check and the search (engine.ts, hasSearchableWords).
+  const analysed = queryTerms(locale, query);
+  if (!analysed.terms.length) return {...base, state: 'noWords'};
+  const {hits, total} = index.find(locale, query, MAX_RESULTS, analysed);
   if (!hits.length) return {...base, state: 'none', otherLanguageCount: index.find(otherLocale(locale), query, 0).total};
   return {...base, state: 'results', items: hits.map((h) => toItem(locale, h)), total};
 }

@@ -6,8 +6,12 @@ import {searchShellPathFor, type Locale} from '../../_i18n/pages';
 import {globalNotFoundFile, pageFile} from '../build-output';
 import {slots, type SlotName} from './slots';
 
-/** The shell as literal HTML between its slots, in order. */
-export type Shell = {parts: (string | {slot: SlotName})[]};
+/**
+ * The shell as literal HTML between its slots, in order; `head` is its first part (the page up to the first
+ * slot: the inlined stylesheet and the header, the same on every answer) as bytes, made once, so the server
+ * sends it and compresses it once (app/_server/app.ts) and each search only makes what follows.
+ */
+export type Shell = {parts: [string, ...(string | {slot: SlotName})[]]; head: Buffer};
 
 const slotByToken = new Map<string, SlotName>(Object.entries(slots).map(([name, token]) => [token, name as SlotName]));
 const tokenPattern = /\[\[\/?search:[a-z-]+\]\]/g;
@@ -17,7 +21,7 @@ const tokenPattern = /\[\[\/?search:[a-z-]+\]\]/g;
  * closed after it opens, and the page is the finished one (no Next runtime left by the post-build step).
  */
 export function parseShell(html: string, name = 'search shell'): Shell {
-  const parts: Shell['parts'] = [];
+  const parts: (string | {slot: SlotName})[] = [];
   const seen: SlotName[] = [];
   let last = 0;
   for (const m of html.matchAll(tokenPattern)) {
@@ -34,7 +38,8 @@ export function parseShell(html: string, name = 'search shell'): Shell {
   if (/__next_f|<script[^>]*\ssrc=/.test(html) || !/<style>/.test(html)) {
     throw new Error(`${name}: not finished by the post-build step (Next's runtime still there or no inlined stylesheet): run npm run build`);
   }
-  return {parts};
+  const [head, ...rest] = parts as [string, ...(string | {slot: SlotName})[]];
+  return {parts: [head, ...rest], head: Buffer.from(head)};
 }
 
 /** Where a locale's shell is built (build/site, finished by the post-build step). */

@@ -15,8 +15,11 @@ export type Snippet = {parts: SnippetPart[]; before: boolean; after: boolean};
 /** Words shown in a snippet. */
 export const SNIPPET_WORDS = 28;
 
-/** A section's words, read once: offsets in the text and term numbers (0: a stop word). */
-export type PreparedText = {starts: Uint32Array; ends: Uint32Array; terms: Uint16Array | Uint32Array};
+/**
+ * A section's words, read once: offsets in the text, term numbers (0: a stop word), and which are amounts of
+ * money (null for the many sections without any, which keeps the index's memory as it was).
+ */
+export type PreparedText = {starts: Uint32Array; ends: Uint32Array; terms: Uint16Array | Uint32Array; amounts: Uint8Array | null};
 
 /**
  * Term numbers per language. They only grow while the index loads (the pages' vocabulary: about 1,900
@@ -43,18 +46,19 @@ export function prepareText(locale: Locale, text: string, memo = new Map<string,
     ends.push(m.index + word.length);
     terms.push(id);
   }
-  return {starts: Uint32Array.from(starts), ends: Uint32Array.from(ends), terms: ids.size < 65_536 ? Uint16Array.from(terms) : Uint32Array.from(terms)};
+  const starting = Uint32Array.from(starts), ending = Uint32Array.from(ends);
+  return {starts: starting, ends: ending, terms: ids.size < 65_536 ? Uint16Array.from(terms) : Uint32Array.from(terms), amounts: amounts(text, starting, ending)};
 }
 
 const currencyWords = /^\s*(euros?|eur|dollars?|usd|cad|chf|francs?|livres?|pounds?)\b/i;
 
 /** Which words of a text are amounts of money: a number with €, $ or £ beside it, or followed by "euros", "dollars"… */
-function amounts(text: string, {starts, ends}: PreparedText): Uint8Array {
-  const marks = new Uint8Array(starts.length);
+function amounts(text: string, starts: Uint32Array, ends: Uint32Array): Uint8Array | null {
+  let marks: Uint8Array | null = null;
   for (let w = 0; w < starts.length; w++) {
     const s = starts[w], e = ends[w];
     if (!/^\d+$/.test(text.slice(s, e))) continue;
-    if (/[€$£]/.test(text.slice(Math.max(0, s - 2), e + 2)) || currencyWords.test(text.slice(e, e + 12).replace(/^[\s\u00a0\u202f\d]+/, ' '))) marks[w] = 1;
+    if (/[€$£]/.test(text.slice(Math.max(0, s - 2), e + 2)) || currencyWords.test(text.slice(e, e + 12).replace(/^[\s\u00a0\u202f\d]+/, ' '))) (marks ??= new Uint8Array(starts.length))[w] = 1;
   }
   return marks;
 }
@@ -78,16 +82,17 @@ export function snippet(locale: Locale, text: string, matched: Iterable<string>,
   const hit = (w: number) => (terms[w] !== 0 && wanted.has(terms[w]) ? 1 : 0);
   // The window of `size` words holding the most hits, starting 4 words before one of them.
   let start = 0;
-  const money = figures ? amounts(text, prepared) : null;
+  // A question about money in a section without amounts: as if it were about nothing more.
+  const money = figures ? prepared.amounts : null;
   if (wanted.size || money) {
-    const hits = new Uint8Array(count);
-    for (let w = 0; w < count; w++) hits[w] = hit(w) || (money?.[w] ?? 0);
+    // below[w]: how many of the words before w are hits, so that any window's count is one subtraction.
+    const below = new Uint32Array(count + 1);
+    for (let w = 0; w < count; w++) below[w + 1] = below[w] + (hit(w) || (money?.[w] ?? 0));
     let best = -1;
     for (let w = 0; w < count; w++) {
-      if (!hits[w]) continue;
+      if (below[w + 1] === below[w]) continue;
       const from = Math.max(0, w - 4);
-      let n = 0;
-      for (let i = from; i < Math.min(count, from + size); i++) n += hits[i];
+      const n = below[Math.min(count, from + size)] - below[from];
       if (n > best) {
         best = n;
         start = from;
