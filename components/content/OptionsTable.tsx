@@ -4,7 +4,9 @@ import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 import {Cite} from './Cite';
 
-const allFields = ['how', 'involves', 'helps', 'risks', 'certainty', 'france'] as const;
+/** What it is, then benefits and harms: what a reader weighs. On phones the last two fold (one <details> each). */
+const allFields = ['how', 'helps', 'risks', 'france', 'involves', 'certainty'] as const;
+const folded = new Set<string>(['involves', 'certainty']);
 
 /**
  * The options of a decision, from typed data (content/data/treatment-options.ts; `set`: depression, the
@@ -13,6 +15,8 @@ const allFields = ['how', 'involves', 'helps', 'risks', 'certainty', 'france'] a
  * (README, "Decision aids"); a row citing a study its maker paid for says so. Below the lg breakpoint CSS lays
  * each row out as a card and labels each cell from data-label (app/globals.css, .options-table), as the
  * evidence table does; no ARIA roles on table parts. A row's references are numbered like the page's citations.
+ * A card keeps how it works, its benefits, harms and French access open; what it is like and how sure the
+ * figures are sit each in a closed <details> (its summary is the column's name), open on wide screens and in print.
  */
 export function OptionsTable({locale, citations, set = 'depression'}: {locale: Locale; citations: string[]; set?: OptionSet}) {
   const options = optionSets[set];
@@ -40,7 +44,14 @@ export function OptionsTable({locale, citations, set = 'depression'}: {locale: L
                   {row.name[locale]}
                   {cited.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
                 </th>
-                {fields.map((f) => (
+                {fields.map((f) => folded.has(f) ? (
+                  <td key={f} data-label={t(f) + sep} data-field={f}>
+                    <details>
+                      <summary>{t(f === 'certainty' ? 'certaintyShort' : f)}</summary>
+                      <span className="block">{row[f]?.[locale] ?? ''}</span>
+                    </details>
+                  </td>
+                ) : (
                   <td key={f} data-label={t(f) + sep} data-field={f}>
                     {row[f]?.[locale] ?? ''}
                     {f === 'helps' && funded.map((r) => (
