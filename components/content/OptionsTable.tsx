@@ -32,7 +32,7 @@ export function OptionsTable({locale, citations, set = 'depression'}: {locale: L
   return (
     <div className="options-table card-table not-prose my-6" data-set={set}>
       <table className="w-full border-collapse text-base max-lg:leading-snug">
-        <caption className="mb-2 text-left font-semibold">{t(set === 'fibromyalgia' ? 'captionFibromyalgia' : 'caption')}</caption>
+        <caption className="mb-2 text-left font-semibold max-lg:sr-only">{t(set === 'fibromyalgia' ? 'captionFibromyalgia' : 'caption')}</caption>
         <thead>
           <tr>
             <th scope="col">{t('option')}</th>
