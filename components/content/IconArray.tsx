@@ -31,7 +31,7 @@ const filledFor = (g: FigureGroup) => (g.atLeast ? Math.floor(g.percent) : fille
 
 function Array100({filled}: {filled: number}) {
   return (
-    <svg viewBox={`0 0 ${COLS * CELL_W} ${10 * CELL_H}`} width={192} className="mt-1" aria-hidden="true" focusable="false">
+    <svg viewBox={`0 0 ${COLS * CELL_W} ${10 * CELL_H}`} className="mt-1 block h-auto w-full max-w-48" aria-hidden="true" focusable="false">
       {filled > 0 && <path className="ia-filled" fill="currentColor" d={people(0, filled)} />}
       {filled < 100 && <path className="ia-empty" fill="none" stroke="currentColor" strokeWidth={0.7} d={people(filled, 100)} />}
     </svg>
@@ -43,6 +43,7 @@ function Array100({filled}: {filled: number}) {
  * The text beside each array says the same numbers (natural frequency and exact percentage), so the SVG is
  * hidden from assistive technology. Filled and empty figures differ by shape (solid vs outline), not colour:
  * both are drawn in the text colour (currentColor), so they follow dark mode and print without extra CSS.
+ * The arrays shrink to share the width (at most 192 px each), so a phone shows the two side by side.
  */
 export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) {
   const f = keyFigures[figure];
@@ -62,7 +63,7 @@ export function IconArray({locale, figure}: {locale: Locale; figure: FigureId}) 
       <figcaption className="font-semibold">{f.title[locale]}</figcaption>
       <div className="mt-2 flex flex-wrap gap-4">
         {(f.groups as readonly FigureGroup[]).map((g) => (
-          <div key={g.label.en} className="flex-1">
+          <div key={g.label.en} className="min-w-0 flex-1">
             <p className="m-0 text-base">{say(g)}.</p>
             <Array100 filled={filledFor(g)} />
           </div>
