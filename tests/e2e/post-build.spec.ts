@@ -1,7 +1,7 @@
 // The post-build step (app/_build/static-pages.ts) checked against the real output of `next build`: the
 // session page as Next exported it (build/next) and as the step finished it (build/site), then as served.
 import {test, expect} from '@playwright/test';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import {foreignScripts, stripNextRuntime, usesClientComponents} from '../../app/_build/static-pages';
@@ -44,4 +44,33 @@ test('the site folder holds what the server serves, and nothing of Next\'s runti
   expect(existsSync(path.join(siteDir(), 'fr.txt'))).toBe(false);
   expect(existsSync(path.join(nextDir(), 'fr.txt'))).toBe(true);
   for (const file of ['robots.txt', 'sitemap.xml', 'favicon.ico', 'og/fr-home.png', '404.html', 'fr/404.html']) expect(existsSync(path.join(siteDir(), file)), file).toBe(true);
+});
+
+test('the clinics builder\'s CSS is inlined only where it is used: its form on the clinics pages and the builder, its page on the builder; every other page has the site\'s stylesheet alone', () => {
+  const build = JSON.parse(readFileSync(path.join(siteDir(), 'build.json'), 'utf8'));
+  expect(build.cssParts.map((p: {classes: string[]}) => p.classes)).toEqual([['referral-builder', 'builder-page'], ['builder-page']]);
+  const styles = (rel: string) => [...readFileSync(path.join(siteDir(), rel), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  const [common] = styles('en/faq.html');
+  expect(common).toContain('.prose');
+  expect(common).not.toMatch(/builder|clinic-letter|--pages-with/);
+  const clinics = ['en/for-clinics.html', 'fr/pour-les-cliniques.html'];
+  const shells = ['en/clinic-email-shell.html', 'fr/clinic-email-shell.html'];
+  const [, form] = styles(clinics[0]);
+  expect(form).toContain('.clinic-builder');
+  expect(form).not.toContain('.clinic-letter');
+  const html: string[] = [];
+  const walk = (dir: string) => readdirSync(dir, {withFileTypes: true}).forEach((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.html') && html.push(path.relative(siteDir(), path.join(dir, e.name))));
+  walk(siteDir());
+  expect(html.length).toBeGreaterThan(100);
+  for (const rel of html) {
+    const inlined = styles(rel);
+    expect(inlined[0], rel).toBe(common);
+    if (clinics.includes(rel)) expect(inlined, rel).toEqual([common, form]);
+    else if (shells.includes(rel)) {
+      expect(inlined.slice(0, 2), rel).toEqual([common, form]);
+      expect(inlined, rel).toHaveLength(3);
+      expect(inlined[2], rel).toContain('.clinic-letter');
+    } else expect(inlined, rel).toEqual([common]);
+  }
 });
