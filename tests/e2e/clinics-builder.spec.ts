@@ -157,9 +157,8 @@ test.describe('the builder page', () => {
       const styles = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
       const [siteStyle] = styles(await (await request.get(pathFor(locale, 'faq'))).text());
       // The clinics page inlines the form's rules after the site's stylesheet; the builder adds its own page's.
-      const [, formStyle, ...more] = styles(await (await request.get(pathFor(locale, 'for-clinics'))).text());
-      expect(formStyle).toContain('.clinic-builder');
-      expect(more).toEqual([]);
+      const formStyle = styles(await (await request.get(pathFor(locale, 'for-clinics'))).text()).find((css) => css.includes('.clinic-builder'))!;
+      expect(formStyle).toBeTruthy();
       for (const q of ['', 'page=session', 'page=nope']) {
         const res = await request.get(builder(locale, q));
         const h = res.headers();
