@@ -56,7 +56,7 @@ test('rules only some pages use are inlined only there: the builder\'s on the cl
   expect(common).not.toMatch(/builder|clinic-letter|card-table|worksheet|\.handout|--pages-with/);
   // Each part, found by a rule of its own on a page that has it.
   const [, cards] = styles('en/depression-options.html');
-  const [, , worksheet, handout] = styles('en/depression-options/handout.html');
+  const [, worksheet, handout] = styles('en/depression-options/handout.html');
   const [, form, letter] = styles('en/clinic-email-shell.html');
   for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter']] as const) {
     expect(css, rule).toContain(rule);
