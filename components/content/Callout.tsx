@@ -5,10 +5,12 @@ import {labelSeparator} from '@/app/_i18n/format';
 
 export type CalloutKind = 'info' | 'warning' | 'urgent';
 
+// Dark backgrounds: sky, amber and red 950 at 40 % opacity, written as hex with alpha (66): the same colour as
+// Tailwind's dark:bg-sky-950/40, which its CSS spells as a longer oklab() value.
 const styles: Record<CalloutKind, string> = {
-  info: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-sky-950/40',
-  warning: 'border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-amber-950/40',
-  urgent: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-red-950/40',
+  info: 'border-sky-700 bg-sky-50 dark:border-sky-400 dark:bg-[#082f4966]',
+  warning: 'border-amber-700 bg-amber-50 dark:border-amber-400 dark:bg-[#451a0366]',
+  urgent: 'border-red-700 bg-red-50 dark:border-red-400 dark:bg-[#450a0a66]',
 };
 const icons: Record<CalloutKind, string> = {info: 'i', warning: '!', urgent: '!!'};
 

@@ -153,9 +153,12 @@ test.describe('the builder page', () => {
       await expect(page.locator('input[name="page"][value="session"]')).toBeChecked();
       await expect(page.getByLabel(words[locale].clinic)).toHaveValue('Mine');
     });
-    test(`${locale}: private headers, no Next runtime, the site's one stylesheet allowed by its hash; the language link keeps the request`, async ({request, page}) => {
-      const site = await (await request.get(pathFor(locale, 'faq'))).text();
-      const siteStyle = /<style>([\s\S]*?)<\/style>/.exec(site)![1];
+    test(`${locale}: private headers, no Next runtime, the site's stylesheet and the builder's allowed by their hashes; the language link keeps the request`, async ({request, page}) => {
+      const styles = (html: string) => [...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+      const [siteStyle] = styles(await (await request.get(pathFor(locale, 'faq'))).text());
+      // The clinics page inlines the form's rules after the site's stylesheet; the builder adds its own page's.
+      const formStyle = styles(await (await request.get(pathFor(locale, 'for-clinics'))).text()).find((css) => css.includes('.clinic-builder'))!;
+      expect(formStyle).toBeTruthy();
       for (const q of ['', 'page=session', 'page=nope']) {
         const res = await request.get(builder(locale, q));
         const h = res.headers();
@@ -165,8 +168,11 @@ test.describe('the builder page', () => {
         expect(h['set-cookie']).toBeUndefined();
         const html = await res.text();
         expect(html).not.toMatch(/<script[^>]*\ssrc=|__next_f|\/_next\/static\/|<link[^>]*rel="stylesheet"/);
-        expect([...html.matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1])).toEqual([siteStyle]);
-        expect(h['content-security-policy']).toContain(`'sha256-${createHash('sha256').update(siteStyle).digest('base64')}'`);
+        const inlined = styles(html);
+        expect(inlined.slice(0, 2)).toEqual([siteStyle, formStyle]);
+        expect(inlined).toHaveLength(3);
+        expect(inlined[2]).toContain('.clinic-letter');
+        for (const style of inlined) expect(h['content-security-policy']).toContain(`'sha256-${createHash('sha256').update(style).digest('base64')}'`);
         expect(html).toContain('<meta name="robots" content="noindex');
         expect(html).not.toContain('[[');
       }

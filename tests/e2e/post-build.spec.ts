@@ -1,7 +1,7 @@
 // The post-build step (app/_build/static-pages.ts) checked against the real output of `next build`: the
 // session page as Next exported it (build/next) and as the step finished it (build/site), then as served.
 import {test, expect} from '@playwright/test';
-import {existsSync, readFileSync} from 'node:fs';
+import {existsSync, readdirSync, readFileSync} from 'node:fs';
 import path from 'node:path';
 import {brotliDecompressSync, gunzipSync} from 'node:zlib';
 import {foreignScripts, stripNextRuntime, usesClientComponents} from '../../app/_build/static-pages';
@@ -44,4 +44,42 @@ test('the site folder holds what the server serves, and nothing of Next\'s runti
   expect(existsSync(path.join(siteDir(), 'fr.txt'))).toBe(false);
   expect(existsSync(path.join(nextDir(), 'fr.txt'))).toBe(true);
   for (const file of ['robots.txt', 'sitemap.xml', 'favicon.ico', 'og/fr-home.png', '404.html', 'fr/404.html']) expect(existsSync(path.join(siteDir(), file)), file).toBe(true);
+});
+
+test('rules only some pages use are inlined only there: the builder\'s on the clinics pages and the builder, the tables\', the worksheet\'s and the handout\'s where they are', () => {
+  const build = JSON.parse(readFileSync(path.join(siteDir(), 'build.json'), 'utf8'));
+  const partClasses = build.cssParts.map((p: {classes: string[]}) => p.classes.join(' '));
+  expect(partClasses).toEqual(['card-table', 'worksheet', 'handout', 'referral-builder builder-page', 'builder-page']);
+  const styles = (rel: string) => [...readFileSync(path.join(siteDir(), rel), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
+  const [common] = styles('en/faq.html');
+  expect(common).toContain('.prose');
+  expect(common).not.toMatch(/builder|clinic-letter|card-table|worksheet|\.handout|--pages-with/);
+  // Each part, found by a rule of its own on a page that has it.
+  const [, cards] = styles('en/depression-options.html');
+  const [, worksheet, handout] = styles('en/depression-options/handout.html');
+  const [, form, letter] = styles('en/clinic-email-shell.html');
+  for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter']] as const) {
+    expect(css, rule).toContain(rule);
+  }
+  const parts = [cards, worksheet, handout, form, letter];
+  const html: string[] = [];
+  const walk = (dir: string) => readdirSync(dir, {withFileTypes: true}).forEach((e) =>
+    e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.html') && html.push(path.relative(siteDir(), path.join(dir, e.name))));
+  walk(siteDir());
+  expect(html.length).toBeGreaterThan(100);
+  const having = (css: string) => html.filter((rel) => styles(rel).includes(css)).sort();
+  for (const rel of html) {
+    // The site's stylesheet first on every page, then parts only, in the stylesheet's order (the cascade's).
+    const [first, ...rest] = styles(rel);
+    expect(first, rel).toBe(common);
+    expect(rest.map((css) => parts.indexOf(css)), rel).toEqual(parts.map((_, i) => i).filter((i) => rest.includes(parts[i])));
+  }
+  expect(having(form)).toEqual(['en/clinic-email-shell.html', 'en/for-clinics.html', 'fr/clinic-email-shell.html', 'fr/pour-les-cliniques.html']);
+  expect(having(letter)).toEqual(['en/clinic-email-shell.html', 'fr/clinic-email-shell.html']);
+  // Every handout and only handouts; the worksheet on the options pages and their handouts.
+  expect(having(handout)).toEqual(html.filter((rel) => /\/(handout|fiche)\.html$/.test(rel)).sort());
+  expect(having(worksheet)).toEqual(expect.arrayContaining(['en/depression-options.html', 'fr/options-depression-resistante/fiche.html']));
+  expect(having(worksheet).length).toBeLessThan(20);
+  expect(having(cards)).toContain('fr/options-fibromyalgie.html');
+  expect(having(cards)).not.toContain('en/urgent-help.html');
 });
