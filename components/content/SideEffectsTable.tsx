@@ -7,7 +7,9 @@ import {Cite} from './Cite';
 /**
  * Side-effect frequencies from the esketamine trials, with what to do where a source supports advice. Below
  * the lg breakpoint each row is a labelled card (app/globals.css, .card-table), so no word or figure is cut
- * across lines on a phone.
+ * across lines on a phone. There the cards are compact (issue 19: the table took five screens at 360 px): both
+ * figures share one line, with less padding between cards. The classes below only tighten the shared card layout
+ * (app/globals.css), on screens narrower than lg, never in print; `!` because that layout is unlayered CSS.
  */
 export function SideEffectsTable({locale, citations = []}: {locale: Locale; citations?: string[]}) {
   const t = translator(locale, 'SideEffectsTable');
@@ -26,10 +28,10 @@ export function SideEffectsTable({locale, citations = []}: {locale: Locale; cita
         </thead>
         <tbody>
           {sideEffects.map((row) => (
-            <tr key={row.effect.en}>
+            <tr key={row.effect.en} className="[@media_screen_and_(max-width:63.99rem)]:mb-2! [@media_screen_and_(max-width:63.99rem)]:py-2! [@media_screen_and_(max-width:63.99rem)]:px-2.5!">
               <th scope="row" className="font-normal">{row.effect[locale]}</th>
-              <td className="num" data-label={t('esketamine') + sep}>{formatPercent(locale, row.esketamine)}</td>
-              <td className="num" data-label={t('placebo') + sep}>{formatPercent(locale, row.placebo)}</td>
+              <td className="num [@media_screen_and_(max-width:63.99rem)]:me-3! [@media_screen_and_(max-width:63.99rem)]:inline-block!" data-label={t('esketamine') + sep}>{formatPercent(locale, row.esketamine)}</td>
+              <td className="num [@media_screen_and_(max-width:63.99rem)]:inline-block!" data-label={t('placebo') + sep}>{formatPercent(locale, row.placebo)}</td>
               <td data-action={row.action?.kind ?? 'none'} data-label={t('action') + sep}>
                 {row.action ? (
                   <>
