@@ -18,20 +18,21 @@ export function Contraindications({locale, citations, only}: {locale: Locale; ci
         <div key={g.level} className="mt-3 first:mt-0">
           <p className="m-0 font-semibold">{t(g.level)}</p>
           <ul className="m-0 mt-2 list-disc space-y-2 pl-6">
-            {g.items.map((c) => (
-              <li key={c.id} data-item={c.id}>
-                {only ? (
-                  <><strong>{c.label[locale]}.</strong> {c.text[locale]}
-                    {c.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}</>
-                ) : (
-                  <details className="contra-item">
-                    <summary><strong>{c.label[locale]}</strong></summary>
-                    <p className="m-0">{c.text[locale]}
-                      {c.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}</p>
-                  </details>
-                )}
-              </li>
-            ))}
+            {g.items.map((c) => {
+              const cites = c.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />);
+              return (
+                <li key={c.id} data-item={c.id}>
+                  {only ? (
+                    <><strong>{c.label[locale]}.</strong> {c.text[locale]}{cites}</>
+                  ) : (
+                    <details className="contra-item">
+                      <summary><strong>{c.label[locale]}</strong></summary>
+                      <p className="m-0">{c.text[locale]}{cites}</p>
+                    </details>
+                  )}
+                </li>
+              );
+            })}
           </ul>
         </div>
       ))}

@@ -61,10 +61,7 @@ export function UrgentHelp({locale, all = false, compact = false, box = false, c
             <ul className="m-0 mt-1 list-none space-y-2 p-0">
               {lines.map((line) => (
                 <li key={line.tel} className="crisis-line">
-                  <a href={`tel:${line.tel}`} className="tel-link"
-                    aria-label={`${t('call', {number: line.display})}${labelSeparator(locale)}${line.name[locale]}`}>
-                    {line.display}
-                  </a>{' '}
+                  {link(line)}{' '}
                   <span><span lang={line.nameLang && line.nameLang !== locale ? line.nameLang : undefined}>{line.name[locale]}</span>{line.sms ? ` (${t('sms')})` : ''}{all ? '.' : ''}</span>
                   {all && <>{' '}<span className="crisis-when">{line.when[locale]}</span></>}
                   {all && citations && line.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
