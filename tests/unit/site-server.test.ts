@@ -7,7 +7,7 @@ import os from 'node:os';
 import path from 'node:path';
 import {brotliDecompressSync, deflateRawSync, gunzipSync, gzipSync} from 'node:zlib';
 import {afterAll, beforeAll, describe, expect, it, vi} from 'vitest';
-import {accepts, clientAddress, createHandler, spliceGzip} from '@/app/_server/app';
+import {accepts, clientAddress, createHandler, fairQueue, spliceGzip} from '@/app/_server/app';
 import {at, dynamicRoutes as siteRoutes, type DynamicRoute} from '@/app/_server/routes';
 import {inlineHashes, loadSite} from '@/app/_server/site';
 import {trustProxyFrom} from '@/app/_server/options';
@@ -104,6 +104,24 @@ describe('the site server', () => {
     // The splice itself, with a tail that back-refers to nothing: any gzip reader gets head + tail.
     const tail = Buffer.from('fin ?'.repeat(3));
     expect(gunzipSync(spliceGzip(splitHead, tail, deflateRawSync(tail))).toString()).toBe(splitHead.toString() + tail.toString());
+  });
+
+  it('runs per-request work in arrival order, one job per turn of the event loop, never inside the request handler', async () => {
+    const queue = fairQueue();
+    const order: string[] = [];
+    const done = new Promise<void>((resolve) => {
+      queue(() => order.push('search 1'));
+      queue(() => order.push('search 2'));
+      queue(() => { order.push('search 3'); resolve(); });
+      // Scheduled after three jobs are queued: it still runs before the second (I/O gets its turn between jobs).
+      setImmediate(() => order.push('other work'));
+      expect(order).toEqual([]);
+    });
+    await done;
+    expect(order).toEqual(['search 1', 'other work', 'search 2', 'search 3']);
+    // Queued while empty again: it runs, after the earlier ones.
+    await new Promise<void>((resolve) => queue(() => { order.push('search 4'); resolve(); }));
+    expect(order.at(-1)).toBe('search 4');
   });
 
   it('answers a failing route with every header and logs the error’s kind, never the target or query', async () => {
