@@ -184,8 +184,11 @@ export class SearchIndex {
     const {terms: own, synonyms, topics} = analysed;
     if (!own.length && !synonyms.length) return {hits: [], total: 0};
     // A query that names a topic ranks its sections first (MiniSearch multiplies their score).
-    const results = this.engines[locale].search([...synonyms, ...own].join(' '),
-      topics.boosts.length ? {boostDocument: (id) => topicBoost(String(id), topics)} : undefined);
+    // Synonyms come first and are the guide's own words, spelled right: only the reader's words may be typos.
+    const results = this.engines[locale].search([...synonyms, ...own].join(' '), {
+      fuzzy: (t, i) => (i < synonyms.length ? false : fuzzy(t)),
+      ...(topics.boosts.length ? {boostDocument: (id) => topicBoost(String(id), topics)} : {}),
+    });
     const hits = results.slice(0, limit).flatMap((r) => {
       const doc = this.docs.get(String(r.id));
       const prepared = this.prepared.get(String(r.id));
