@@ -40,7 +40,7 @@ describe('the retention period on the privacy pages', () => {
   it('the search finds the period in the privacy section', () => {
     delete process.env.FEEDBACK_RETENTION_MONTHS;
     const docs = buildDocuments().filter((d) => d.page === 'privacy');
-    expect(docs.some((d) => d.locale === 'fr' && d.body.includes('gardées 12 mois, puis effacées'))).toBe(true);
+    expect(docs.some((d) => d.locale === 'fr' && d.body.includes('gardées 12\u00a0mois, puis effacées'))).toBe(true);
     expect(docs.some((d) => d.locale === 'en' && d.body.includes('kept for 12 months, then deleted'))).toBe(true);
   });
 });

@@ -13,6 +13,8 @@ import {SearchIndex} from '@/app/_lib/search/engine';
 import {MAX_QUERY_CHARS, MAX_RESULTS} from '@/app/_lib/search/limits';
 import {SearchShell} from '@/components/layout/SearchShell';
 import type {Locale} from '@/app/_i18n/pages';
+import {frenchHtml} from '@/app/_build/french-typography.mjs';
+import {frCases} from './search-cases';
 
 /** A shell as the build leaves it: the component's markup in a page with its one inlined stylesheet. */
 const shellHtml = (locale: Locale) =>
@@ -142,6 +144,24 @@ describe('the results page in each state', () => {
   });
   it('only stop words or symbols: a hint to use a precise word', () => {
     for (const q of ['est-ce que le', '%', '!!!']) expect(main(page('fr', q)), q).toContain('Aucun mot de cette recherche n’est assez précis');
+  });
+});
+
+describe('French spacing on a results page', () => {
+  it('is already in every French results page: spacing it again changes nothing (the sections were spaced when the index was built)', () => {
+    const queries = [...frCases.map((c) => c.q), 'puis je conduire apres une seance', '40 mg', 'combien ça coûte ?', 'effets : vessie', 'mourir', 'zzzz'];
+    let lists = 0;
+    for (const q of queries) {
+      const h = page('fr', q);
+      // What the request adds after the form (the shell is spaced by the build, not in this test's shells).
+      const body = h.slice(h.search(/<p (id="search-count"|class="search-)/), h.indexOf('</main>'));
+      if (body.includes('class="search-results"')) lists++;
+      expect(frenchHtml(body), q).toBe(body);
+      expect(frenchHtml(`<title>${title(h)}</title><h1>${h1(h)}</h1>`), q).toBe(`<title>${title(h)}</title><h1>${h1(h)}</h1>`);
+    }
+    expect(lists).toBeGreaterThan(frCases.length / 2);
+    // A snippet keeps a number with its unit even where the number is a matched word.
+    expect(main(page('fr', '56 mg'))).toMatch(/<mark>56<\/mark>\u00a0(<mark>)?mg/);
   });
 });
 

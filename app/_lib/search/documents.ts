@@ -18,6 +18,7 @@ import {otherHelp} from '../../../content/data/other-help';
 import {glossary} from '../../../content/data/glossary';
 import {contraindicationItems, dataTagText} from '../../../content/tag-citations';
 import {locales, pageIds, type Locale, type PageId} from '../../_i18n/pages';
+import {frenchSpacing} from '../../_build/french-typography.mjs';
 
 /** One section of one page in one locale. */
 export type SearchDoc = {
@@ -150,6 +151,12 @@ export function buildDocuments(root = contentRoot()): SearchDoc[] {
       const file = path.join(root, locale, `${page}.mdx`);
       return sectionsOf(readFileSync(file, 'utf8'), path.relative(process.cwd(), file), locale, page);
     });
-    return [...sections, ...glossaryDocs(locale, sections)];
+    const docs = [...sections, ...glossaryDocs(locale, sections)];
+    // French text as the pages show it (no-break spaces before ? ! ; : » %, after «, in 40 mg...): applied once
+    // here, so a results page only spaces the words it adds (render.ts), and a snippet cut between a number and
+    // its unit keeps them together.
+    return locale === 'fr'
+      ? docs.map((d) => ({...d, title: frenchSpacing(d.title), heading: frenchSpacing(d.heading), question: frenchSpacing(d.question), body: frenchSpacing(d.body)}))
+      : docs;
   });
 }

@@ -30,10 +30,19 @@ const tables = new Map<Locale, Map<string, string>>();
  * All of them at once, the first time the locale is shown: nothing kept here depends on what anyone searched
  * for. The counts of results are added by warmSearchTexts, for every count the index can give.
  */
+/** A map whose French texts are stored with French spacing (a results page adds them as they are). */
+function spacedMap(locale: Locale): Map<string, string> {
+  const map = new Map<string, string>();
+  if (locale !== 'fr') return map;
+  const set = map.set.bind(map);
+  map.set = (key, value) => set(key, frenchSpacing(value));
+  return map;
+}
+
 function table(locale: Locale): Map<string, string> {
   let made = tables.get(locale);
   if (made) return made;
-  made = new Map();
+  made = spacedMap(locale);
   const {t} = texts[locale];
   for (const [key, source] of Object.entries(messages[locale].Search)) {
     if (typeof source === 'string' && !source.includes('{')) made.set(key, t(key as Key));
@@ -67,7 +76,7 @@ export function warmSearchTexts(counts: number): void {
 /** A message of the results page as text, from the table (formatted now only when it is not there). */
 function said(locale: Locale, key: Key, values?: Record<string, number>): string {
   const text = table(locale).get(values ? `${key}:${Object.values(values)[0]}` : key);
-  return text ?? texts[locale].t(key, values);
+  return text ?? frenchText(locale, texts[locale].t(key, values));
 }
 
 /** A message with the query in it, as the text before and after the query. */
@@ -152,7 +161,9 @@ export function renderSearchTail(shell: Shell, locale: Locale, view: ResultsView
     alternateQuery: escapeHtml(query ? `?q=${encodeURIComponent(query)}` : ''),
     heading: french(locale, (query ? withQuery(locale, 'resultsTitle', query) : html`${t('title')}`).value),
     query: escapeHtml(query),
-    results: french(locale, resultsHtml(locale, view).value),
+    // A list of results is the sections' own text (spaced when the index was built) and this table's messages
+    // (spaced when made): nothing left to space, and skipping it saves a third of a French answer's rendering.
+    results: view.state === 'results' ? resultsHtml(locale, view).value : french(locale, resultsHtml(locale, view).value),
   };
   let out = '';
   let skipping = false;
