@@ -6,7 +6,7 @@ import {searchSynonyms, searchTopics} from '../../../content/data/search-synonym
 import {locales, type Locale, type PageId} from '../../_i18n/pages';
 import {fold, term, terms, words} from './normalize';
 import {MAX_RESULTS} from './limits';
-import {prepareText, type PreparedText} from './snippet';
+import {prepareTexts, type PreparedText} from './snippet';
 import type {SearchDoc} from './documents';
 
 export type {SearchDoc};
@@ -132,8 +132,10 @@ export class SearchIndex {
     private readonly docs: Map<string, SearchDoc>,
   ) {
     // All at load time (about 55,000 words, a few tens of ms), so no reader's search pays for it.
-    const memo = {fr: new Map<string, string | null>(), en: new Map<string, string | null>()};
-    for (const doc of docs.values()) this.prepared.set(doc.id, prepareText(doc.locale, doc.body, memo[doc.locale]));
+    for (const locale of locales) {
+      const own = [...docs.values()].filter((doc) => doc.locale === locale);
+      prepareTexts(locale, own.map((doc) => doc.body)).forEach((prepared, i) => this.prepared.set(own[i].id, prepared));
+    }
   }
 
   static build(docs: SearchDoc[]): SearchIndex {

@@ -4,7 +4,7 @@
 //
 // Every search shows up to ten snippets of sections that can run to 900 words. Reading those words again on
 // each request (a regular expression, then the stemmer, per word) was most of a search's cost, so each
-// section's words are read once, when the index loads (prepareText): where each word starts and ends, and
+// section's words are read once, when the index loads (prepareTexts): where each word starts and ends, and
 // its term as a small number. A snippet then only compares numbers and cuts the text at those offsets.
 import type {Locale} from '../../_i18n/pages';
 import {term} from './normalize';
@@ -15,11 +15,16 @@ export type Snippet = {parts: SnippetPart[]; before: boolean; after: boolean};
 /** Words shown in a snippet. */
 export const SNIPPET_WORDS = 28;
 
+/** The words of many texts in one table: where each starts in its text, its length and its term number. */
+type WordTable = {starts: Uint16Array | Uint32Array; lengths: Uint8Array | Uint16Array; terms: Uint16Array | Uint32Array};
+
 /**
- * A section's words, read once: offsets in the text, term numbers (0: a stop word), and which are amounts of
- * money (null for the many sections without any, which keeps the index's memory as it was).
+ * A section's words, read once: words `from` to `from + count` of a table shared by every section of its
+ * language (one set of typed arrays, not three per section: each array costs about 190 bytes of heap besides
+ * its contents), and which of them are amounts of money (null for the many sections without any). As small as
+ * they hold: a section is a few thousand characters (16-bit starts), a word far fewer than 256 letters.
  */
-export type PreparedText = {starts: Uint32Array; ends: Uint32Array; terms: Uint16Array | Uint32Array; amounts: Uint8Array | null};
+export type PreparedText = {table: WordTable; from: number; count: number; amounts: Uint8Array | null};
 
 /**
  * Term numbers per language. They only grow while the index loads (the pages' vocabulary: about 1,900
@@ -27,38 +32,58 @@ export type PreparedText = {starts: Uint32Array; ends: Uint32Array; terms: Uint1
  */
 const termIds: Record<Locale, Map<string, number>> = {fr: new Map(), en: new Map()};
 
-/** Read a text's words once. `memo` may carry word -> term across the texts of one language. */
-export function prepareText(locale: Locale, text: string, memo = new Map<string, string | null>()): PreparedText {
+/** Start the term numbers afresh: only for measuring an index's memory (app/_build/search-index.ts), never while one serves. */
+export function forgetTermIds(): void {
+  for (const ids of Object.values(termIds)) ids.clear();
+}
+
+/** Read the words of texts of one language once, into one shared table. `memo` may carry word -> term across calls. */
+export function prepareTexts(locale: Locale, texts: readonly string[], memo = new Map<string, string | null>()): PreparedText[] {
   const starts: number[] = [];
-  const ends: number[] = [];
+  const lengths: number[] = [];
   const terms: number[] = [];
   const ids = termIds[locale];
-  for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
-    const word = m[0];
-    let t = memo.get(word);
-    if (t === undefined) memo.set(word, (t = term(locale, word)));
-    let id = 0;
-    if (t !== null) {
-      id = ids.get(t) ?? 0;
-      if (!id) ids.set(t, (id = ids.size + 1));
+  const spans = texts.map((text) => {
+    const from = starts.length;
+    for (const m of text.matchAll(/[\p{L}\p{N}]+/gu)) {
+      const word = m[0];
+      let t = memo.get(word);
+      if (t === undefined) memo.set(word, (t = term(locale, word)));
+      let id = 0;
+      if (t !== null) {
+        id = ids.get(t) ?? 0;
+        if (!id) ids.set(t, (id = ids.size + 1));
+      }
+      starts.push(m.index);
+      lengths.push(word.length);
+      terms.push(id);
     }
-    starts.push(m.index);
-    ends.push(m.index + word.length);
-    terms.push(id);
-  }
-  const starting = Uint32Array.from(starts), ending = Uint32Array.from(ends);
-  return {starts: starting, ends: ending, terms: ids.size < 65_536 ? Uint16Array.from(terms) : Uint32Array.from(terms), amounts: amounts(text, starting, ending)};
+    return {from, count: starts.length - from};
+  });
+  const table: WordTable = {
+    starts: texts.every((text) => text.length < 65_536) ? Uint16Array.from(starts) : Uint32Array.from(starts),
+    lengths: lengths.every((n) => n < 256) ? Uint8Array.from(lengths) : Uint16Array.from(lengths),
+    terms: ids.size < 65_536 ? Uint16Array.from(terms) : Uint32Array.from(terms),
+  };
+  return spans.map(({from, count}, i) => {
+    const prepared: PreparedText = {table, from, count, amounts: null};
+    prepared.amounts = amounts(texts[i], prepared);
+    return prepared;
+  });
 }
+
+/** One text's words (tests, and a snippet asked without them). */
+export const prepareText = (locale: Locale, text: string): PreparedText => prepareTexts(locale, [text])[0];
 
 const currencyWords = /^\s*(euros?|eur|dollars?|usd|cad|chf|francs?|livres?|pounds?)\b/i;
 
 /** Which words of a text are amounts of money: a number with €, $ or £ beside it, or followed by "euros", "dollars"… */
-function amounts(text: string, starts: Uint32Array, ends: Uint32Array): Uint8Array | null {
+function amounts(text: string, {table: {starts, lengths}, from, count}: PreparedText): Uint8Array | null {
   let marks: Uint8Array | null = null;
-  for (let w = 0; w < starts.length; w++) {
-    const s = starts[w], e = ends[w];
+  for (let w = 0; w < count; w++) {
+    const s = starts[from + w], e = s + lengths[from + w];
     if (!/^\d+$/.test(text.slice(s, e))) continue;
-    if (/[€$£]/.test(text.slice(Math.max(0, s - 2), e + 2)) || currencyWords.test(text.slice(e, e + 12).replace(/^[\s\u00a0\u202f\d]+/, ' '))) (marks ??= new Uint8Array(starts.length))[w] = 1;
+    if (/[€$£]/.test(text.slice(Math.max(0, s - 2), e + 2)) || currencyWords.test(text.slice(e, e + 12).replace(/^[\s\u00a0\u202f\d]+/, ' '))) (marks ??= new Uint8Array(count))[w] = 1;
   }
   return marks;
 }
@@ -77,9 +102,9 @@ export function snippet(locale: Locale, text: string, matched: Iterable<string>,
     const id = ids.get(t);
     if (id) wanted.add(id);
   }
-  const {starts, ends, terms} = prepared;
-  const count = terms.length;
-  const hit = (w: number) => (terms[w] !== 0 && wanted.has(terms[w]) ? 1 : 0);
+  // Word w of this text is word base + w of its language's table.
+  const {table: {starts, lengths, terms}, from: base, count} = prepared;
+  const hit = (w: number) => (terms[base + w] !== 0 && wanted.has(terms[base + w]) ? 1 : 0);
   // The window of `size` words holding the most hits, starting 4 words before one of them.
   let start = 0;
   // A question about money in a section without amounts: as if it were about nothing more.
@@ -108,8 +133,9 @@ export function snippet(locale: Locale, text: string, matched: Iterable<string>,
     else parts.push({text: s, mark: false});
   };
   for (let w = start; w < end; w++) {
-    if (w > start) plain(text.slice(ends[w - 1], starts[w]));
-    const word = text.slice(starts[w], ends[w]);
+    const at = base + w;
+    if (w > start) plain(text.slice(starts[at - 1] + lengths[at - 1], starts[at]));
+    const word = text.slice(starts[at], starts[at] + lengths[at]);
     if (hit(w)) parts.push({text: word, mark: true});
     else plain(word);
   }
