@@ -103,7 +103,11 @@ export function fairQueue(): (job: () => void) => void {
     const job = jobs[next++];
     if (next === jobs.length) { jobs = []; next = 0; }
     if (jobs.length) setImmediate(run); else scheduled = false;
-    job();
+    try {
+      job();
+    } catch (e) {
+      logError('a queued answer', e); // the queue goes on: one job's fault never stops the others
+    }
   };
   return (job) => {
     jobs.push(job);

@@ -119,9 +119,18 @@ describe('the site server', () => {
     });
     await done;
     expect(order).toEqual(['search 1', 'other work', 'search 2', 'search 3']);
-    // Queued while empty again: it runs, after the earlier ones.
-    await new Promise<void>((resolve) => queue(() => { order.push('search 4'); resolve(); }));
-    expect(order.at(-1)).toBe('search 4');
+    // Queued while empty again: it runs, after the earlier ones; a job that throws is logged by its kind and
+    // does not stop the next.
+    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+    try {
+      queue(() => { throw new RangeError('je veux mourir'); });
+      await new Promise<void>((resolve) => queue(() => { order.push('search 4'); resolve(); }));
+      expect(order.at(-1)).toBe('search 4');
+      expect(errors.mock.calls.flat().join(' ')).toMatch(/RangeError/);
+      expect(errors.mock.calls.flat().join(' ')).not.toMatch(/mourir/);
+    } finally {
+      errors.mockRestore();
+    }
   });
 
   it('answers a failing route with every header and logs the error’s kind, never the target or query', async () => {
