@@ -40,6 +40,8 @@ const frame: Record<CallLevel, string> = {
  * technology), its name and its list of situations in HTML, which are the text equivalent. The last level
  * carries the emergency numbers of each country as tel: links, from content/data/crisis-lines.ts.
  * The levels come in as props (content/data/when-to-call.ts today), so the items can come from other records.
+ * On phones (below sm) the lists use 16 px text on 24 px lines and the countries' numbers flow side by side
+ * (issue 19: the chart took almost three screens at 360 px); every sign, action and number stays.
  */
 export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: CallLevel; items: Localized[]}[]}) {
   const t = translator(locale, 'WhenToCall');
@@ -47,19 +49,19 @@ export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: Ca
   return (
     <figure className="not-prose my-6" data-picture="when-to-call">
       <figcaption className="font-semibold">{t('caption')}</figcaption>
-      <ol role="list" className="m-0 list-none p-0">
+      <ol role="list" className="m-0 list-none p-0 max-sm:text-base max-sm:leading-normal">
         {levels.map(({level, items}, i) => (
-          <li key={level} className={`mt-3 rounded-md p-3 ${frame[level]}`} data-level={level}>
+          <li key={level} className={`mt-3 rounded-md p-3 max-sm:mt-2 max-sm:px-2.5 max-sm:py-2 ${frame[level]}`} data-level={level}>
             <p className="m-0 flex items-center gap-2 font-bold">
               <svg viewBox="0 0 64 64" width="40" height="40" className="shrink-0" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
                 strokeWidth="3" strokeLinecap="round" strokeLinejoin="round">{icons[level]}</svg>
               <span>{i + 1}. {t(`levels.${level}`)}</span>
             </p>
-            <ul className="m-0 mt-2 list-disc pl-6">{items.map((it) => <li key={it.en}>{it[locale]}</li>)}</ul>
+            <ul className="m-0 mt-2 list-disc pl-6 max-sm:mt-1 max-sm:pl-5">{items.map((it) => <li key={it.en}>{it[locale]}</li>)}</ul>
             {level === 'call-help' && (
               <>
                 <p className="m-0 mt-2">{t('emergencyNumbers')}</p>
-                <ul className="m-0 list-none p-0">
+                <ul className="m-0 list-none p-0 max-sm:flex max-sm:flex-wrap max-sm:gap-x-4">
                   {crisisCountryOrder[locale].map((c) => (
                     <li key={c} className="crisis-line">
                       {countries(`countries.${c}`)}{' '}
