@@ -40,7 +40,7 @@ const frame: Record<CallLevel, string> = {
  * technology), its name and its list of situations in HTML, which are the text equivalent. The last level
  * carries the emergency numbers of each country as tel: links, from content/data/crisis-lines.ts.
  * The levels come in as props (content/data/when-to-call.ts today), so the items can come from other records.
- * On phones (below sm) the lists use 16 px text on 24 px lines and the countries' numbers flow side by side
+ * On phones (below sm) the lists use 16 px text on 1.4 lines and the countries' numbers flow side by side
  * (issue 19: the chart took almost three screens at 360 px); every sign, action and number stays.
  */
 export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: CallLevel; items: Localized[]}[]}) {
@@ -49,7 +49,7 @@ export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: Ca
   return (
     <figure className="not-prose my-6" data-picture="when-to-call">
       <figcaption className="font-semibold">{t('caption')}</figcaption>
-      <ol role="list" className="m-0 list-none p-0 max-sm:text-base max-sm:leading-normal">
+      <ol role="list" className="m-0 list-none p-0 max-sm:text-base max-sm:leading-[1.4]">
         {levels.map(({level, items}, i) => (
           <li key={level} className={`mt-3 rounded-md p-3 max-sm:mt-2 max-sm:px-2.5 max-sm:py-2 ${frame[level]}`} data-level={level}>
             <p className="m-0 flex items-center gap-2 font-bold">
@@ -61,9 +61,9 @@ export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: Ca
             {level === 'call-help' && (
               <>
                 <p className="m-0 mt-2">{t('emergencyNumbers')}</p>
-                <ul className="m-0 list-none p-0 max-sm:flex max-sm:flex-wrap max-sm:gap-x-4">
+                <ul className="m-0 list-none p-0 max-sm:flex max-sm:flex-wrap max-sm:gap-x-3">
                   {crisisCountryOrder[locale].map((c) => (
-                    <li key={c} className="crisis-line">
+                    <li key={c} className="crisis-line max-sm:gap-x-2!">
                       {countries(`countries.${c}`)}{' '}
                       {crisisLinesByCountry(c).emergency.map((l, j) => (
                         <span key={l.tel}>{j > 0 && ' '}<a href={`tel:${l.tel}`} className="tel-link" aria-label={countries('call', {number: l.display})}>{l.display}</a></span>
