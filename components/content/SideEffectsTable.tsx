@@ -30,7 +30,7 @@ function Table({locale, citations, rows, caption}: {locale: Locale; citations: s
   const t = translator(locale, 'SideEffectsTable');
   const sep = labelSeparator(locale);
   return (
-    <table className="w-full border-collapse text-base max-sm:leading-[1.4]">
+    <table className="w-full border-collapse text-base">
       <caption className="mb-2 text-left font-semibold">{caption}</caption>
       <thead>
         <tr>

@@ -40,30 +40,31 @@ const frame: Record<CallLevel, string> = {
  * technology), its name and its list of situations in HTML, which are the text equivalent. The last level
  * carries the emergency numbers of each country as tel: links, from content/data/crisis-lines.ts.
  * The levels come in as props (content/data/when-to-call.ts today), so the items can come from other records.
- * On phones (below sm) the lists use 16 px text on 1.4 lines and the countries' numbers flow side by side
- * (issue 19: the chart took almost three screens at 360 px); every sign, action and number stays.
+ * On phones the lists use 16 px text on tighter lines and the countries' numbers flow side by side (issue 19:
+ * the chart took almost three screens at 360 px; app/globals.css, block `--pages-with: when-to-call ...`);
+ * every sign, action and number stays.
  */
 export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: CallLevel; items: Localized[]}[]}) {
   const t = translator(locale, 'WhenToCall');
   const countries = translator(locale, 'UrgentHelp');
   return (
-    <figure className="not-prose my-6" data-picture="when-to-call">
+    <figure className="when-to-call not-prose my-6" data-picture="when-to-call">
       <figcaption className="font-semibold">{t('caption')}</figcaption>
-      <ol role="list" className="m-0 list-none p-0 max-sm:text-base max-sm:leading-[1.4]">
+      <ol role="list" className="m-0 list-none p-0">
         {levels.map(({level, items}, i) => (
-          <li key={level} className={`mt-3 rounded-md p-3 max-sm:mt-2 max-sm:px-2.5 max-sm:py-2 ${frame[level]}`} data-level={level}>
+          <li key={level} className={`mt-3 rounded-md p-3 ${frame[level]}`} data-level={level}>
             <p className="m-0 flex items-center gap-2 font-bold">
               <svg viewBox="0 0 64 64" width="40" height="40" className="shrink-0" aria-hidden="true" focusable="false" fill="none" stroke="currentColor"
                 strokeWidth="3" strokeLinecap="round" strokeLinejoin="round">{icons[level]}</svg>
               <span>{i + 1}. {t(`levels.${level}`)}</span>
             </p>
-            <ul className="m-0 mt-2 list-disc pl-6 max-sm:mt-1 max-sm:pl-5">{items.map((it) => <li key={it.en}>{it[locale]}</li>)}</ul>
+            <ul className="m-0 mt-2 list-disc pl-6">{items.map((it) => <li key={it.en}>{it[locale]}</li>)}</ul>
             {level === 'call-help' && (
               <>
                 <p className="m-0 mt-2">{t('emergencyNumbers')}</p>
-                <ul className="m-0 list-none p-0 max-sm:flex max-sm:flex-wrap max-sm:gap-x-3">
+                <ul className="crisis-lines m-0 list-none p-0">
                   {crisisCountryOrder[locale].map((c) => (
-                    <li key={c} className="crisis-line max-sm:gap-x-2!">
+                    <li key={c} className="crisis-line">
                       {countries(`countries.${c}`)}{' '}
                       {crisisLinesByCountry(c).emergency.map((l, j) => (
                         <span key={l.tel}>{j > 0 && ' '}<a href={`tel:${l.tel}`} className="tel-link" aria-label={countries('call', {number: l.display})}>{l.display}</a></span>
