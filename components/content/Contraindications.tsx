@@ -7,6 +7,7 @@ import {Cite} from './Cite';
  * The site's one list of contraindications (content/data/contraindications.ts), in the same words on every
  * page. `only="pregnancy,liver"` shows just those items, open (for example in the FAQ). The full list shows
  * every case by name and folds each explanation under it (issue 19: open, it took four screens of a phone).
+ * On phones the names sit on tighter lines, still 24 px or more each to tap (app/globals.css, `--pages-with`).
  */
 export function Contraindications({locale, citations, only}: {locale: Locale; citations: string[]; only?: string}) {
   const t = translator(locale, 'Contraindications');

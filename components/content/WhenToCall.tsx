@@ -40,12 +40,15 @@ const frame: Record<CallLevel, string> = {
  * technology), its name and its list of situations in HTML, which are the text equivalent. The last level
  * carries the emergency numbers of each country as tel: links, from content/data/crisis-lines.ts.
  * The levels come in as props (content/data/when-to-call.ts today), so the items can come from other records.
+ * On phones the lists use 16 px text on tighter lines and the countries' numbers flow side by side (issue 19:
+ * the chart took almost three screens at 360 px; app/globals.css, block `--pages-with: when-to-call ...`);
+ * every sign, action and number stays.
  */
 export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: CallLevel; items: Localized[]}[]}) {
   const t = translator(locale, 'WhenToCall');
   const countries = translator(locale, 'UrgentHelp');
   return (
-    <figure className="not-prose my-6" data-picture="when-to-call">
+    <figure className="when-to-call not-prose my-6" data-picture="when-to-call">
       <figcaption className="font-semibold">{t('caption')}</figcaption>
       <ol role="list" className="m-0 list-none p-0">
         {levels.map(({level, items}, i) => (
@@ -59,7 +62,7 @@ export function WhenToCall({locale, levels}: {locale: Locale; levels: {level: Ca
             {level === 'call-help' && (
               <>
                 <p className="m-0 mt-2">{t('emergencyNumbers')}</p>
-                <ul className="m-0 list-none p-0">
+                <ul className="crisis-lines m-0 list-none p-0">
                   {crisisCountryOrder[locale].map((c) => (
                     <li key={c} className="crisis-line">
                       {countries(`countries.${c}`)}{' '}

@@ -54,7 +54,7 @@ export function mdxComponents(locale: Locale, citations: string[], page?: PageId
     UrgentHelp: (p: {all?: boolean}) => <UrgentHelp locale={locale} {...p} box={!p.all} citations={p.all ? citations : undefined} />,
     PhaseTimeline: (p: {current?: Phase}) => <PhaseTimeline locale={locale} {...p} />,
     EvidenceTable: () => <EvidenceTable locale={locale} />,
-    SideEffectsTable: () => <SideEffectsTable locale={locale} citations={citations} />,
+    SideEffectsTable: (p: {rows?: 'other'}) => <SideEffectsTable locale={locale} citations={citations} rows={p.rows} />,
     Cite: (p: {id: string}) => <Cite locale={locale} id={p.id} citations={citations} />,
     PageDirectory: () => <PageDirectory locale={locale} />,
     ReferralEmails: () => <ReferralEmails locale={locale} />,

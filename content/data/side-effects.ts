@@ -38,5 +38,11 @@ export const sideEffects: SideEffectRow[] = [
     action: {kind: 'tell-team', ...fact('bladder')}},
 ];
 
-/** Every reference the table's advice column cites, in order of first use. */
-export const sideEffectRefs: string[] = [...new Set([...sideEffects.flatMap((s) => s.action?.refs ?? [])])];
+/** Rows whose advice asks the reader to act (tell the team, call for help). The table shows them first and folds
+ *  the others (the team watches you, or no specific advice) under "Read more" (issue 19: shorter on a phone). */
+const actsOn = (s: SideEffectRow) => s.action?.kind === 'tell-team' || s.action?.kind === 'call-help';
+export const sideEffectsToAct: SideEffectRow[] = sideEffects.filter(actsOn);
+export const sideEffectsOther: SideEffectRow[] = sideEffects.filter((s) => !actsOn(s));
+
+/** Every reference the table's advice column cites, in the order the page shows them. */
+export const sideEffectRefs: string[] = [...new Set([...sideEffectsToAct, ...sideEffectsOther].flatMap((s) => s.action?.refs ?? []))];

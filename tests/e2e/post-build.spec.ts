@@ -49,7 +49,7 @@ test('the site folder holds what the server serves, and nothing of Next\'s runti
 test('rules only some pages use are inlined only there: the builder\'s on the clinics pages and the builder, the tables\', the worksheet\'s and the handout\'s where they are', () => {
   const build = JSON.parse(readFileSync(path.join(siteDir(), 'build.json'), 'utf8'));
   const partClasses = build.cssParts.map((p: {classes: string[]}) => p.classes.join(' '));
-  expect(partClasses).toEqual(['card-table', 'worksheet', 'handout', 'referral-builder builder-page', 'builder-page', 'options-table']);
+  expect(partClasses).toEqual(['card-table', 'worksheet', 'handout', 'referral-builder builder-page', 'builder-page', 'options-table', 'when-to-call contraindications side-effects']);
   const styles = (rel: string) => [...readFileSync(path.join(siteDir(), rel), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const [common] = styles('en/faq.html');
   expect(common).toContain('.prose');
@@ -59,10 +59,11 @@ test('rules only some pages use are inlined only there: the builder\'s on the cl
   const [, worksheet, handout] = styles('en/depression-options/handout.html');
   const [, form, letter] = styles('en/clinic-email-shell.html');
   const options = styles('en/depression-options.html').at(-1)!;
-  for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter'], [options, '.options-table tbody tr']] as const) {
+  const compact = styles('en/risks-and-safety.html').at(-1)!;
+  for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter'], [options, '.options-table tbody tr'], [compact, '.when-to-call .crisis-lines']] as const) {
     expect(css, rule).toContain(rule);
   }
-  const parts = [cards, worksheet, handout, form, letter, options];
+  const parts = [cards, worksheet, handout, form, letter, options, compact];
   const html: string[] = [];
   const walk = (dir: string) => readdirSync(dir, {withFileTypes: true}).forEach((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.html') && html.push(path.relative(siteDir(), path.join(dir, e.name))));
@@ -85,4 +86,7 @@ test('rules only some pages use are inlined only there: the builder\'s on the cl
   expect(having(cards)).not.toContain('en/urgent-help.html');
   // The options cards' rules on the two options pages in each language, nowhere else.
   expect(having(options)).toEqual(['en/depression-options.html', 'en/fibromyalgia-options.html', 'fr/options-depression-resistante.html', 'fr/options-fibromyalgie.html']);
+  // The phone tightening of the when-to-call chart, side-effect cards and contraindications list: where they are.
+  expect(having(compact)).toEqual(expect.arrayContaining(['en/risks-and-safety.html', 'fr/risques-et-securite.html', 'en/treatment-journey/preparation.html']));
+  expect(having(compact)).not.toContain('en/urgent-help.html');
 });

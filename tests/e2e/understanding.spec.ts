@@ -72,6 +72,8 @@ test('icon arrays: 100 figures per group, readable at 360 px and in dark mode', 
   await page.emulateMedia({colorScheme: 'dark'});
   await page.goto('/en/risks-and-safety');
   const figure = page.locator('figure[data-figure="dissociation"]');
+  // On the risks page the icon array sits in the fold-out under the side-effects table (issue 19): open it.
+  await page.locator('main details', {has: figure}).locator(':scope > summary').click();
   await expect(figure).toBeVisible();
   await expect(figure).toContainText('41 people in 100');
   await expect(figure).toContainText('9 people in 100');

@@ -61,10 +61,13 @@ describe.each(locales)('components in %s', (locale) => {
     }
   });
 
-  it('SideEffectsTable shows each effect with locale-formatted percentages', () => {
-    const out = html(<SideEffectsTable locale={locale} />);
-    expect(out.match(/scope="row"/g)).toHaveLength(sideEffects.length);
-    expect(out).toContain(locale === 'fr' ? '41\u00a0%' : '41%');
+  it('SideEffectsTable shows each effect with locale-formatted percentages: those that call for action, then the others', () => {
+    const act = html(<SideEffectsTable locale={locale} />);
+    const other = html(<SideEffectsTable locale={locale} rows="other" />);
+    expect((act + other).match(/scope="row"/g)).toHaveLength(sideEffects.length);
+    expect(act.match(/data-action="([^"]+)"/g)!.every((a) => /tell-team|call-help/.test(a))).toBe(true);
+    expect(other).not.toMatch(/data-action="(tell-team|call-help)"/);
+    expect(other).toContain(locale === 'fr' ? '41\u00a0%' : '41%');
   });
 
   it('Cite and References agree on numbering and anchors', () => {

@@ -98,7 +98,7 @@ export const enCases: SearchCase[] = [
   {q: 'bladder damage', expect: ['risks-and-safety#bladder', 'maintenance#bladder-and-liver']},
   {q: 'pain when peeing', expect: ['risks-and-safety#urinary-symptoms', 'risks-and-safety#bladder'], note: 'synonym'},
   {q: 'liver', expect: ['risks-and-safety#liver', 'maintenance#bladder-and-liver']},
-  {q: 'side effects', expect: ['risks-and-safety#side-effects', 'faq#side-effects', 'session#other-effects']},
+  {q: 'side effects', expect: ['risks-and-safety#side-effects', 'risks-and-safety#nasal-spray', 'faq#side-effects', 'session#other-effects']},
   {q: 'feeling sick nausea', expect: ['risks-and-safety#nasal-spray', 'session#other-effects', 'faq#side-effects']},
   {q: 'high blood pressure', expect: ['risks-and-safety#blood-pressure']},
   {q: 'nose spray', expect: ['session#nasal-spray', 'risks-and-safety#nasal-spray']},
