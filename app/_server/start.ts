@@ -15,16 +15,38 @@ import {siteUrl} from '../_lib/site';
 import {createHandler, rawBadRequest} from './app';
 import {dynamicRoutes} from './routes';
 import {portFromArgs, trustProxyFrom} from './options';
+import {answerWorkersFrom, createAnswerPool} from './pool';
+import type {Answer} from './answer';
 import {loadSite} from './site';
+
+/** A dynamic route's answer when its worker died under it: a 503 in both languages (the worker is replaced). */
+const unavailableAnswer = (): Answer => ({
+  status: 503,
+  headers: {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '1'},
+  body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Réessayez · Try again</title></head><body><main><h1>Réessayez dans un instant</h1><p>Cette page n’a pas pu être préparée. <a href="/fr#all-pages">Toutes les pages</a> · <a href="/fr/aide-urgente">Aide urgente</a></p><section lang="en"><h2>Try again in a moment</h2><p>This page could not be prepared. <a href="/en#all-pages">All pages</a> · <a href="/en/urgent-help">Urgent help</a></p></section></main></body></html>',
+});
 
 async function main() {
   const port = portFromArgs(process.argv.slice(2));
   const trustProxy = trustProxyFrom();
   const site = loadSite();
-  // The search index, both shells and the results' messages load now, so no reader waits for them.
-  const index = getSearchIndex();
-  warmSearchTexts(Math.max(...locales.map((l) => index.sections(l))));
   for (const locale of locales) if (!loadShell(locale)) throw new Error('the build has no search shell: run npm run build');
+  // The dynamic routes (the search, the builder) in worker threads (pool.ts), each with the index loaded before
+  // the server listens; with ANSWER_WORKERS=0, on the event loop, the index and messages loaded now. Either
+  // way no reader waits for them.
+  const workers = answerWorkersFrom();
+  const pool = workers > 0
+    ? createAnswerPool({file: new URL('./answer-worker.mjs', import.meta.url), size: workers, unavailable: unavailableAnswer})
+    : null;
+  if (pool) {
+    await pool.ready;
+  } else {
+    const index = getSearchIndex();
+    warmSearchTexts(Math.max(...locales.map((l) => index.sections(l))));
+  }
+  const routes = pool
+    ? new Map([...dynamicRoutes].map(([path, route]) => [path, {locale: route.locale, answer: (_l: unknown, _p: unknown, query: string) => pool.answer(path, query)}]))
+    : dynamicRoutes;
 
   // Open the feedback store before taking requests (migrations, purge): a burst of first submissions then
   // waits milliseconds, not seconds. A failure is logged; each submission tries again (503 meanwhile).
@@ -37,7 +59,7 @@ async function main() {
   const inFlight = new Set<Promise<unknown>>();
   const handle = createHandler({
     site,
-    dynamicRoutes,
+    dynamicRoutes: routes,
     trustProxy,
     // `client` is already resolved (the socket, or the trusted proxy's X-Forwarded-For entry): the handler
     // keys its limits on it and reads no header itself (trustProxy 0 above).
@@ -74,6 +96,7 @@ async function main() {
       clearInterval(idle);
       await Promise.allSettled([...inFlight]);
       stopPurgeTimer();
+      await pool?.close();
       if (storeOpened) await getStore().then((s) => s.close()).catch(() => {});
       process.exit(0);
     });
