@@ -6,14 +6,16 @@ import http from 'node:http';
 import {describe, expect, it} from 'vitest';
 import {openStore, submissions} from '@/app/_lib/feedback/store';
 import type {StorageConfig} from '@/app/_lib/feedback/config';
-import {freshDataDir, storageModes, tsx} from '../helpers/feedback-stores';
+import {freshDataDir, storageModes} from '../helpers/feedback-stores';
 
 const modes = await storageModes();
 const agent = new http.Agent({keepAlive: true, maxSockets: 50});
 
 function startServer(config: StorageConfig): Promise<{child: ChildProcess; port: number}> {
   const env = {...process.env, DATA_DIR: config.dataDir, DATABASE_URL: config.databaseUrl ?? '', FEEDBACK_RATE_LIMIT: '0', FEEDBACK_MAX_PER_HOUR: '0', FEEDBACK_MAX_PER_DAY: '0', PORT: '0'};
-  const child = spawn(process.execPath, [tsx, 'tests/helpers/feedback-server.ts'], {env, stdio: ['ignore', 'pipe', 'pipe']});
+  // The server is this very process (tsx as a loader, not its CLI, which would run the server as a child of its
+  // own): so SIGKILL below kills the server itself, and no server outlives the test.
+  const child = spawn(process.execPath, ['--import', 'tsx', 'tests/helpers/feedback-server.ts'], {env, stdio: ['ignore', 'pipe', 'pipe']});
   return new Promise((resolve, reject) => {
     let out = '';
     child.stdout!.on('data', (d) => {
@@ -55,8 +57,11 @@ describe('durability of the embedded store', () => {
     };
     const clients = Array.from({length: 20}, client);
     while (acked.length < 300) await new Promise((r) => setTimeout(r, 20));
+    const gone = new Promise((r) => child.once('exit', r));
     child.kill('SIGKILL');
     killed = true;
+    await gone;
+    expect(child.signalCode).toBe('SIGKILL');
     await Promise.all(clients);
     // Restart: the database opens, and every acknowledged row is there.
     const again = await startServer(config);
