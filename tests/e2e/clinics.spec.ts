@@ -81,11 +81,14 @@ test.describe('printable handouts', () => {
     await page.goto('/fr/risques-et-securite');
     await page.getByRole('link', {name: 'Imprimer une fiche'}).click();
     await expect(page).toHaveURL(/\/fr\/risques-et-securite\/fiche$/);
-    await page.goto('/en/risks-and-safety');
+    // A page whose text links to other pages of the guide (the FAQ links to many), printed: each such link
+    // prints its address.
+    await page.goto('/en/faq');
     await page.emulateMedia({media: 'print'});
     await expect(page.getByRole('navigation', {name: 'Main navigation'})).toBeHidden();
     await expect(page.locator('a[data-language-link]')).toBeHidden();
     await expect(page.locator('main h1')).toBeVisible();
+    await expect(page.locator('main a[data-url]').first()).toBeAttached();
     const after = await page.locator('main a[data-url]').first().evaluate((a) => getComputedStyle(a, '::after').content);
     expect(after).toContain(origin);
   });
