@@ -32,6 +32,8 @@ export default defineConfig({
     timeout: 60_000,
     // TRUST_PROXY=1: the feedback tests give each case its own client address in X-Forwarded-For, as one
     // reverse proxy in front would.
-    env: {NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`, DATA_DIR: e2eDataDir, TRUST_PROXY: '1'},
+    // ANSWER_WORKERS=0: the search and the builder answered on the event loop, whatever the machine's cores;
+    // tests/e2e/site-server.spec.ts starts a server with worker threads and compares its answers with these.
+    env: {NEXT_TELEMETRY_DISABLED: '1', SITE_URL: `http://localhost:${port}`, DATA_DIR: e2eDataDir, TRUST_PROXY: '1', ANSWER_WORKERS: '0'},
   },
 });

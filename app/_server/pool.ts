@@ -3,8 +3,8 @@
 // and the search could use one core only. Here each answer is computed in a worker thread (answer-worker.ts),
 // which holds the index; the event loop only sends the request's path and query and writes the answer.
 // Messages are answered in the order they came; a worker that dies is replaced and its pending answers get a
-// 503 page, never a hang. ANSWER_WORKERS sets how many (default: one per core but one, at most 4; 0: answer
-// on the event loop, as tests and `npm run dev:server` do).
+// 503 page, never a hang. ANSWER_WORKERS sets how many (default: one per core beyond two, at most 4; 0, the
+// default on two cores: answer on the event loop, in arrival order, as the unit tests do).
 import {createHash} from 'node:crypto';
 import os from 'node:os';
 import {Worker} from 'node:worker_threads';
@@ -50,15 +50,19 @@ export function fromMessage(message: AnswerMessage, heads: Map<string, Buffer>):
   return {status, headers, body: {head, tail: body.tail}};
 }
 
-/** ANSWER_WORKERS, else one per core but one (the event loop's), at least 1 and at most 4. */
-export function answerWorkersFrom(env: Record<string, string | undefined> = process.env): number {
+/**
+ * ANSWER_WORKERS, else one per core beyond two (one core for the event loop, one for the rest: the system, a
+ * proxy, the database, V8's own threads), at most 4. On two cores that is none: measured here, a worker then
+ * raised the search's rate by a third to a half but competed with the event loop, and pages' p99 suffered.
+ */
+export function answerWorkersFrom(env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
   const set = env.ANSWER_WORKERS?.trim();
   if (set) {
     const n = Number(set);
     if (!Number.isInteger(n) || n < 0 || n > 64) throw new Error(`ANSWER_WORKERS must be a whole number from 0 to 64, not "${set}"`);
     return n;
   }
-  return Math.min(4, Math.max(1, os.availableParallelism() - 1));
+  return Math.min(4, Math.max(0, cores - 2));
 }
 
 export type AnswerPool = {

@@ -222,3 +222,41 @@ test.describe('the site server starts ready and stops cleanly', () => {
     }
   });
 });
+
+test.describe('the dynamic routes answered in worker threads (ANSWER_WORKERS)', () => {
+  test('the same answers as on the event loop: searches (crisis words, no result, hostile input) and the builder, every encoding, with the private headers', async () => {
+    test.setTimeout(90_000);
+    const port = ownPort + 1;
+    const dataDir = mkdtempSync(path.join(os.tmpdir(), 'site-server-workers-'));
+    const server = spawn(process.execPath, [path.join('build', 'server.mjs'), '--port', String(port)], {
+      env: {...process.env, ANSWER_WORKERS: '2', DATA_DIR: dataDir, NEXT_TELEMETRY_DISABLED: '1'},
+      stdio: 'ignore',
+    });
+    const decoded = (a: Answer) => (a.headers['content-encoding'] === 'br' ? brotliDecompressSync(a.body) : a.headers['content-encoding'] === 'gzip' ? gunzipSync(a.body) : a.body).toString();
+    try {
+      expect(await answers(port)).toBe(true);
+      const targets = [
+        '/fr/recherche?q=puis+je+conduire+apres+une+seance', '/en/search?q=is+it+addictive', '/fr/recherche?q=je+veux+mourir',
+        '/en/search?q=zzzzqqq', '/fr/recherche', `/en/search?q=${encodeURIComponent('"><script>alert(1)</script>')}`,
+        '/en/for-clinics/email?lang=en&page=session&country=ca&clinic=Clinic&phone=555', '/fr/pour-les-cliniques/courriel?lang=fr&page=zzz',
+      ];
+      for (const target of targets) {
+        for (const encoding of ['gzip', 'br', 'identity']) {
+          const headers = {'accept-encoding': encoding};
+          // Several at once: answers spread over the two workers and come back to their own requests.
+          const [inLoop, ...inWorkers] = await Promise.all([get(sitePort, target, {headers}), get(port, target, {headers}), get(port, target, {headers})]);
+          for (const worker of inWorkers) {
+            expect(worker.status, target).toBe(inLoop.status);
+            expect(worker.headers['content-encoding'], target).toBe(inLoop.headers['content-encoding']);
+            expect(worker.headers['cache-control'], target).toBe(inLoop.headers['cache-control']);
+            expect(worker.headers['referrer-policy'], target).toBe('no-referrer');
+            expect(decoded(worker), target).toBe(decoded(inLoop));
+          }
+        }
+      }
+    } finally {
+      server.kill('SIGTERM');
+      rmSync(dataDir, {recursive: true, force: true});
+    }
+  });
+});

@@ -99,12 +99,11 @@ describe('answers as messages', () => {
     expect(() => fromMessage({id: 5, status: 200, headers: {}, body: {kind: 'split', headKey: 'other', tail: 'x'}}, new Map())).toThrow();
   });
 
-  it('reads ANSWER_WORKERS: a whole number from 0, else one per core but one (1 to 4)', () => {
+  it('reads ANSWER_WORKERS: a whole number from 0, else one per core beyond two (0 to 4)', () => {
     expect(answerWorkersFrom({ANSWER_WORKERS: '0'})).toBe(0);
     expect(answerWorkersFrom({ANSWER_WORKERS: '3'})).toBe(3);
     for (const bad of ['-1', '1.5', 'many', '65']) expect(() => answerWorkersFrom({ANSWER_WORKERS: bad})).toThrow(/ANSWER_WORKERS/);
-    const auto = answerWorkersFrom({});
-    expect(auto).toBeGreaterThanOrEqual(1);
-    expect(auto).toBeLessThanOrEqual(4);
+    expect([1, 2, 3, 4, 6, 16].map((cores) => answerWorkersFrom({}, cores))).toEqual([0, 0, 1, 2, 4, 4]);
+    expect(answerWorkersFrom({ANSWER_WORKERS: '2'}, 2)).toBe(2);
   });
 });
