@@ -53,7 +53,8 @@ export function fromMessage(message: AnswerMessage, heads: Map<string, Buffer>):
 /**
  * ANSWER_WORKERS, else one per core beyond two (one core for the event loop, one for the rest: the system, a
  * proxy, the database, V8's own threads), at most 4. On two cores that is none: measured here, a worker then
- * raised the search's rate by a third to a half but competed with the event loop, and pages' p99 suffered.
+ * raised the search's rate by a third to a half when the second core was free, and gave nothing when other
+ * work ran (a search through a worker costs more CPU in all: the messages, a second heap).
  */
 export function answerWorkersFrom(env: Record<string, string | undefined> = process.env, cores = os.availableParallelism()): number {
   const set = env.ANSWER_WORKERS?.trim();
