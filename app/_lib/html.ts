@@ -50,3 +50,13 @@ export function html(strings: TemplateStringsArray, ...values: HtmlValue[]): Saf
 /** Unicode isolates (FSI … PDI) around text reflected where markup cannot be used (the <title>), so a
  *  right-to-left query cannot reorder the words around it. In markup, use <bdi> instead. */
 export const bidiIsolate = (text: string) => `\u2068${text}\u2069`;
+
+/**
+ * A plain page in both languages, for the rare answers that are not a route's own page (unavailable, not
+ * found): no stylesheet needed, each paragraph in its language with one link. Every string is escaped.
+ */
+export function plainPage(title: string, paragraphs: {lang: string; text: string; href: string; link: string}[]): string {
+  return html`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body><main>${paragraphs.map(
+    (p) => html`<p lang="${p.lang}">${p.text} <a href="${p.href}">${p.link}</a></p>`,
+  )}</main></body></html>`.value;
+}

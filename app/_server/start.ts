@@ -17,13 +17,17 @@ import {dynamicRoutes} from './routes';
 import {portFromArgs, trustProxyFrom} from './options';
 import {answerWorkersFrom, createAnswerPool} from './pool';
 import type {Answer} from './answer';
+import {plainPage} from '../_lib/html';
 import {loadSite} from './site';
 
 /** A dynamic route's answer when its worker died under it: a 503 in both languages (the worker is replaced). */
 const unavailableAnswer = (): Answer => ({
   status: 503,
   headers: {'Content-Type': 'text/html; charset=utf-8', 'Cache-Control': 'no-store', 'Retry-After': '1'},
-  body: '<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>Réessayez · Try again</title></head><body><main><h1>Réessayez dans un instant</h1><p>Cette page n’a pas pu être préparée. <a href="/fr#all-pages">Toutes les pages</a> · <a href="/fr/aide-urgente">Aide urgente</a></p><section lang="en"><h2>Try again in a moment</h2><p>This page could not be prepared. <a href="/en#all-pages">All pages</a> · <a href="/en/urgent-help">Urgent help</a></p></section></main></body></html>',
+  body: plainPage('Réessayez · Try again', [
+    {lang: 'fr', text: 'Cette page n’a pas pu être préparée\u00a0: réessayez dans un instant.', href: '/fr/aide-urgente', link: 'Aide urgente'},
+    {lang: 'en', text: 'This page could not be prepared: try again in a moment.', href: '/en/urgent-help', link: 'Urgent help'},
+  ]),
 });
 
 async function main() {

@@ -9,6 +9,17 @@ import type {Answer, SplitBody} from '@/app/_server/answer';
 const file = new URL('../fixtures/answer-worker.mjs', import.meta.url);
 const unavailable = (): Answer => ({status: 503, headers: {'Content-Type': 'text/html'}, body: 'try again'});
 let pool: AnswerPool | null = null;
+
+/** Run `check` with console.error silenced; returns everything it logged, as one string. */
+async function logged(check: () => Promise<void>): Promise<string> {
+  const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
+  try {
+    await check();
+    return errors.mock.calls.flat().join(' ');
+  } finally {
+    errors.mockRestore();
+  }
+}
 afterEach(async () => { await pool?.close(); pool = null; });
 
 describe('the answer pool', () => {
@@ -34,48 +45,41 @@ describe('the answer pool', () => {
   it('answers 503 when the worker dies under a request, then replaces it', async () => {
     pool = createAnswerPool({file, size: 1, unavailable});
     await pool.ready;
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      expect((await pool.answer('/crash', 'je veux mourir')).status).toBe(503);
+    const log = await logged(async () => {
+      expect((await pool!.answer('/crash', 'je veux mourir')).status).toBe(503);
       let after: Answer | null = null;
       for (let i = 0; i < 100 && after?.status !== 200; i++) {
-        after = await pool.answer('/ok', 'x');
+        after = await pool!.answer('/ok', 'x');
         if (after.status !== 200) await new Promise((r) => setTimeout(r, 20));
       }
       expect(after).toMatchObject({status: 200, body: '/ok?x'});
-      expect(errors.mock.calls.flat().join(' ')).not.toMatch(/mourir/);
-    } finally {
-      errors.mockRestore();
-    }
+    });
+    expect(log).not.toMatch(/mourir/);
   });
 
   it('answers 503 for an answer that failed in the worker, logged by its kind only', async () => {
     pool = createAnswerPool({file, size: 1, unavailable});
     await pool.ready;
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
-    try {
-      expect((await pool.answer('/fail', 'je veux mourir')).status).toBe(503);
-      const logged = errors.mock.calls.flat().join(' ');
-      expect(logged).toMatch(/RangeError/);
-      expect(logged).not.toMatch(/mourir/);
-      expect((await pool.answer('/ok', 'y')).body).toBe('/ok?y');
-    } finally {
-      errors.mockRestore();
-    }
+    const log = await logged(async () => {
+      expect((await pool!.answer('/fail', 'je veux mourir')).status).toBe(503);
+      expect((await pool!.answer('/ok', 'y')).body).toBe('/ok?y');
+    });
+    expect(log).toMatch(/RangeError/);
+    expect(log).not.toMatch(/mourir/);
   });
 
   it('with two workers, every answer is its own; a pool whose worker cannot load refuses to start', async () => {
     pool = createAnswerPool({file, size: 2, unavailable});
     await pool.ready;
     expect((await Promise.all(['1', '2', '3', '4'].map((q) => pool!.answer('/ok', q)))).map((a) => a.body)).toEqual(['/ok?1', '/ok?2', '/ok?3', '/ok?4']);
-    const errors = vi.spyOn(console, 'error').mockImplementation(() => {});
     const broken = createAnswerPool({file, size: 1, unavailable, workerData: {failAtStart: true}});
-    try {
-      await expect(broken.ready).rejects.toThrow();
-    } finally {
-      await broken.close();
-      errors.mockRestore();
-    }
+    await logged(async () => {
+      try {
+        await expect(broken.ready).rejects.toThrow();
+      } finally {
+        await broken.close();
+      }
+    });
   });
 });
 

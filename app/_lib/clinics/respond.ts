@@ -3,7 +3,7 @@
 // lives in this request's memory only.
 import {isLocale, locales, pathFor} from '../../_i18n/pages';
 import {translator} from '../../_i18n/messages';
-import {html} from '../html';
+import {plainPage as plainHtml} from '../html';
 import {readBuilderRequest} from './input';
 import {renderBuilderPage, statusOf} from './render';
 import {loadBuilderShell, type BuilderShell} from './shell';
@@ -34,12 +34,8 @@ export type BuilderOptions = {
 };
 
 /** A plain bilingual page for the rare answers that are not the builder (no stylesheet needed). */
-function plainPage(status: number, title: string, paragraphs: {lang: string; text: string; href: string; link: string}[]): BuilderAnswer {
-  const body = html`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body><main>${paragraphs.map(
-    (p) => html`<p lang="${p.lang}">${p.text} <a href="${p.href}">${p.link}</a></p>`,
-  )}</main></body></html>`;
-  return {status, headers: builderHeaders, body: body.value};
-}
+const plainPage = (status: number, title: string, paragraphs: Parameters<typeof plainHtml>[1]): BuilderAnswer =>
+  ({status, headers: builderHeaders, body: plainHtml(title, paragraphs)});
 
 const clinicsLinks = (text: (l: 'fr' | 'en') => string) =>
   locales.map((l) => ({lang: l, text: text(l), href: pathFor(l, 'for-clinics'), link: translator(l, 'Pages')('for-clinics')}));

@@ -30,29 +30,22 @@ const tables = new Map<Locale, Map<string, string>>();
  * All of them at once, the first time the locale is shown: nothing kept here depends on what anyone searched
  * for. The counts of results are added by warmSearchTexts, for every count the index can give.
  */
-/** A map whose French texts are stored with French spacing (a results page adds them as they are). */
-function spacedMap(locale: Locale): Map<string, string> {
-  const map = new Map<string, string>();
-  if (locale !== 'fr') return map;
-  const set = map.set.bind(map);
-  map.set = (key, value) => set(key, frenchSpacing(value));
-  return map;
-}
-
 function table(locale: Locale): Map<string, string> {
-  let made = tables.get(locale);
-  if (made) return made;
-  made = spacedMap(locale);
+  const known = tables.get(locale);
+  if (known) return known;
+  const made = new Map<string, string>();
   const {t} = texts[locale];
+  // Stored with French spacing: a list of results adds them as they are.
+  const put = (key: string, text: string) => made.set(key, frenchText(locale, text));
   for (const [key, source] of Object.entries(messages[locale].Search)) {
-    if (typeof source === 'string' && !source.includes('{')) made.set(key, t(key as Key));
+    if (typeof source === 'string' && !source.includes('{')) put(key, t(key as Key));
   }
   for (let n = 0; n <= MAX_RESULTS; n++) {
-    made.set(`shown:${n}`, t('shown', {shown: n}));
-    made.set(`crisisOthers:${n}`, t('crisisOthers', {count: n}));
+    put(`shown:${n}`, t('shown', {shown: n}));
+    put(`crisisOthers:${n}`, t('crisisOthers', {count: n}));
   }
-  made.set(`truncated:${MAX_QUERY_CHARS}`, t('truncated', {max: MAX_QUERY_CHARS}));
-  for (const key of ['resultsTitle', 'noResults'] as const) made.set(`${key}:query`, t(key, {query: mark}));
+  put(`truncated:${MAX_QUERY_CHARS}`, t('truncated', {max: MAX_QUERY_CHARS}));
+  for (const key of ['resultsTitle', 'noResults'] as const) put(`${key}:query`, t(key, {query: mark}));
   tables.set(locale, made);
   return made;
 }
@@ -67,8 +60,8 @@ export function warmSearchTexts(counts: number): void {
     const made = table(locale);
     const {t} = texts[locale];
     for (let n = 0; n <= counts; n++) {
-      made.set(`count:${n}`, t('count', {count: n}));
-      made.set(`otherLanguage:${n}`, t('otherLanguage', {count: n}));
+      made.set(`count:${n}`, frenchText(locale, t('count', {count: n})));
+      made.set(`otherLanguage:${n}`, frenchText(locale, t('otherLanguage', {count: n})));
     }
   }
 }

@@ -2,7 +2,7 @@
 // stored or sent anywhere: it lives in this request's memory only.
 import {isLocale, pathFor, locales} from '../../_i18n/pages';
 import {translator} from '../../_i18n/messages';
-import {html} from '../html';
+import {plainPage as plainHtml} from '../html';
 import {renderSearchTail} from './render';
 import {resultsView} from './results';
 import {loadGlobalNotFound, loadShell} from './shell';
@@ -24,12 +24,8 @@ export const searchHeaders = {
 export type SearchAnswer = {status: number; headers: Readonly<Record<string, string>>; body: string};
 
 /** A plain page in both languages, for the rare answers that are not results (no stylesheet needed). */
-function plainPage(status: number, title: string, paragraphs: {lang: string; text: string; href: string; link: string}[]): SearchAnswer {
-  const body = html`<!doctype html><html lang="fr"><head><meta charset="utf-8"><meta name="viewport" content="width=device-width, initial-scale=1"><meta name="robots" content="noindex"><title>${title}</title></head><body><main>${paragraphs.map(
-    (p) => html`<p lang="${p.lang}">${p.text} <a href="${p.href}">${p.link}</a></p>`,
-  )}</main></body></html>`;
-  return {status, headers: searchHeaders, body: body.value};
-}
+const plainPage = (status: number, title: string, paragraphs: Parameters<typeof plainHtml>[1]): SearchAnswer =>
+  ({status, headers: searchHeaders, body: plainHtml(title, paragraphs)});
 
 const unavailable = () =>
   plainPage(503, 'Recherche indisponible · Search unavailable', locales.map((l) => ({
