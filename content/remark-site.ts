@@ -77,12 +77,36 @@ function captionTables(tree: Root, file: VFile) {
  * registered tags only, known reference keys, internal links that name a page. Collects what the page
  * template needs (headings, citations in order of first use, internal links) into file.data.site.
  */
+/**
+ * A citation mark never starts a line alone: the space between a word and its mark becomes a no-break space
+ * ("word [3]"), and a mark right after the text or a tag (<Term>...) gets a word joiner ("word.[3]"). Between two
+ * marks nothing changes, so that a run of them can still wrap in a narrow cell. Run twice, it changes nothing.
+ */
+function glueToText(siblings: unknown[] | undefined, index: number | undefined) {
+  if (!siblings || !index) return;
+  type Node = {type: string; value?: string; name?: string | null};
+  const isCite = (n: Node | undefined) => n?.type === 'mdxJsxTextElement' && n.name === 'Cite';
+  const before = siblings[index - 1] as Node;
+  if (isCite(before)) return;
+  if (before.type !== 'text') {
+    siblings.splice(index, 0, {type: 'text', value: '\u2060'});
+    return;
+  }
+  const text = before.value ?? '';
+  if (/[\u00a0\u2060]$/.test(text)) return;
+  if (!/\S/.test(text)) {
+    if (index > 1 && !isCite(siblings[index - 2] as Node)) before.value = '\u00a0';
+  } else {
+    before.value = /[ \t\n]+$/.test(text) ? text.replace(/[ \t\n]+$/, '\u00a0') : `${text}\u2060`;
+  }
+}
+
 export default function remarkSite() {
   return (tree: Root, file: VFile) => {
     const data: SiteData = {headings: [], citations: [], links: [], tags: []};
     const seen = new Set<string>();
     captionTables(tree, file);
-    visit(tree, (node) => {
+    visit(tree, (node, index, parent) => {
       if (node.type === 'heading') {
         const h = node as Heading;
         if (h.depth === 1) fail(file, h, 'a "#" heading: the page title comes from frontmatter "title"; use "##"');
@@ -106,6 +130,7 @@ export default function remarkSite() {
           if (typeof id !== 'string') fail(file, el, '<Cite> needs id="reference-key"');
           if (!referenceByKey.has(id)) fail(file, el, `<Cite id="${id}">: unknown reference key (see content/data/references.ts)`);
           if (!data.citations.includes(id)) data.citations.push(id);
+          glueToText(parent?.children, index);
         } else if (el.name === 'Term') {
           const id = el.attributes.find((a) => a.name === 'id')?.value;
           if (typeof id !== 'string') fail(file, el, '<Term> needs id="glossary-id"');

@@ -11,3 +11,13 @@ export function Cite({locale, id, citations}: {locale: Locale; id: string; citat
     </sup>
   );
 }
+
+/**
+ * The marks that follow a piece of text in a component: a word joiner first, so that the first mark never goes to
+ * a line of its own ("immédiat.[4]"), and none between marks, so that a run of them may still wrap in a narrow
+ * cell. (In MDX, content/remark-site.ts glues a mark to the text before it.)
+ */
+export function Cites({locale, ids, citations}: {locale: Locale; ids: readonly string[]; citations: string[]}) {
+  if (!ids.length) return null;
+  return <>{'\u2060'}{ids.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}</>;
+}

@@ -1,7 +1,7 @@
 import {contraindicationItems} from '@/content/tag-citations';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
-import {Cite} from './Cite';
+import {Cites} from './Cite';
 
 /**
  * The site's one list of contraindications (content/data/contraindications.ts), in the same words on every
@@ -20,7 +20,7 @@ export function Contraindications({locale, citations, only}: {locale: Locale; ci
           <p className="m-0 font-semibold">{t(g.level)}</p>
           <ul className="m-0 mt-2 list-disc space-y-2 pl-6">
             {g.items.map((c) => {
-              const cites = c.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />);
+              const cites = <Cites locale={locale} ids={c.refs} citations={citations} />;
               return (
                 <li key={c.id} data-item={c.id}>
                   {only ? (

@@ -1,7 +1,7 @@
 import {costCover} from '@/content/data/cost-cover';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
-import {Cite} from './Cite';
+import {Cites} from './Cite';
 
 /**
  * Cost and cover of esketamine and ketamine by country (content/data/cost-cover.ts), the same on every page.
@@ -19,7 +19,7 @@ export function CostByCountry({locale, citations}: {locale: Locale; citations: s
               <li key={i}>
                 {p.text[locale]}
                 {p.reported && <> <em className="reported">({t('reported')})</em></>}
-                {p.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+                <Cites locale={locale} ids={p.refs} citations={citations} />
               </li>
             ))}
           </ul>

@@ -1,7 +1,7 @@
 import {optionHarmsById, type OptionHarmId} from '@/content/data/option-harms';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
-import {Cite} from './Cite';
+import {Cites} from './Cite';
 
 /** The side effects of another option (rTMS, ECT) from content/data/option-harms.ts: <OptionHarms option="ect" />. */
 export function OptionHarms({locale, option, citations}: {locale: Locale; option: OptionHarmId; citations: string[]}) {
@@ -16,7 +16,7 @@ export function OptionHarms({locale, option, citations}: {locale: Locale; option
           <li key={i}>
             {h.text[locale]}
             {h.reported && <> <em className="reported">({t('reported')})</em></>}
-            {h.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+            <Cites locale={locale} ids={h.refs} citations={citations} />
           </li>
         ))}
       </ul>

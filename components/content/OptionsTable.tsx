@@ -2,7 +2,7 @@ import {optionSets, type OptionSet} from '@/content/data/treatment-options';
 import {referenceByKey} from '@/content/data/references';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
-import {Cite} from './Cite';
+import {Cite, Cites} from './Cite';
 
 /**
  * Benefits and harms first: what a reader weighs. "What it is like" carries the card's fold-out on phones (a
@@ -47,7 +47,7 @@ export function OptionsTable({locale, citations, set = 'depression'}: {locale: L
               <tr key={row.id} id={`option-${row.id}`}>
                 <th scope="row">
                   {row.name[locale]}
-                  {cited.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+                  <Cites locale={locale} ids={cited} citations={citations} />
                 </th>
                 {fields.map((f) => f === 'involves' ? (
                   <td key={f} data-label={t(f) + sep} data-field={f}>
@@ -62,7 +62,7 @@ export function OptionsTable({locale, citations, set = 'depression'}: {locale: L
                     {row[f]?.[locale] ?? ''}
                     {f === 'helps' && funded.map((r) => (
                       <span key={r} className="funded-by mt-1 block font-semibold" data-funded-by={referenceByKey.get(r)!.fundedBy}>
-                        {t('fundedBy', {name: referenceByKey.get(r)!.fundedBy!})} <Cite locale={locale} id={r} citations={citations} />
+                        {t('fundedBy', {name: referenceByKey.get(r)!.fundedBy!})}{'\u00a0'}<Cite locale={locale} id={r} citations={citations} />
                       </span>
                     ))}
                   </td>

@@ -2,7 +2,7 @@ import {otherHelp} from '@/content/data/other-help';
 import {crisisCountryOrder} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
-import {Cite} from './Cite';
+import {Cites} from './Cite';
 
 /** Help and information that is not for emergencies, by country (content/data/other-help.ts). */
 export function OtherHelp({locale, citations}: {locale: Locale; citations: string[]}) {
@@ -23,7 +23,7 @@ export function OtherHelp({locale, citations}: {locale: Locale; citations: strin
                   {s.phones?.map((p) => <span key={p.tel}> · <a href={`tel:${p.tel}`} className="underline">{p.display}</a></span>)}
                   {s.sms && <span> · {t('sms', {number: s.sms})}</span>}
                   {s.web && <span> · {t('web')} <span className="break-all">{s.web}</span></span>}
-                  <span className="block">{s.what[locale]}{s.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}</span>
+                  <span className="block">{s.what[locale]}<Cites locale={locale} ids={s.refs} citations={citations} /></span>
                 </li>
               ))}
             </ul>

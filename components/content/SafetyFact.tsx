@@ -2,7 +2,7 @@ import {safetyFactById, type SafetyFactId} from '@/content/data/safety-facts';
 import {emergencyNumbers} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
-import {Cite} from './Cite';
+import {Cites} from './Cite';
 
 /**
  * One safety fact a patient acts on (content/data/safety-facts.ts), in the same words on every page that
@@ -21,7 +21,7 @@ export function SafetyFact({locale, id, citations}: {locale: Locale; id: SafetyF
         <div key={i} className="mt-2">
           <p className="m-0">
             {part.text[locale]}
-            {part.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+            <Cites locale={locale} ids={part.refs} citations={citations} />
           </p>
           {part.items && (
             <ul className="m-0 mt-1 list-disc space-y-1 pl-6">

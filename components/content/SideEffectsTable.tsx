@@ -3,7 +3,7 @@ import type {SideEffectRow} from '@/content/data/types';
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 import {formatPercent, labelSeparator} from '@/app/_i18n/format';
-import {Cite} from './Cite';
+import {Cites} from './Cite';
 
 /**
  * Side-effect frequencies from the esketamine trials, with what to do where a source supports advice. Below
@@ -50,7 +50,7 @@ function Table({locale, citations, rows, caption}: {locale: Locale; citations: s
               {row.action ? (
                 <>
                   <strong>{t(`actions.${row.action.kind}`)}.</strong> {row.action.text[locale]}
-                  {row.action.refs.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}
+                  <Cites locale={locale} ids={row.action.refs} citations={citations} />
                 </>
               ) : (
                 <span className="text-slate-700 dark:text-slate-300">{t('noAction')}</span>

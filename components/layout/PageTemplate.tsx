@@ -17,10 +17,12 @@ import {FeedbackForm} from './FeedbackForm';
 
 /**
  * The frame of every content page: chrome, title, summary, dates, the MDX body and its references. With
- * `numbersFirst` (urgent help) the crisis numbers come right under the title, before the summary and dates.
+ * `numbersFirst` (urgent help) the crisis numbers come right under the title, then the key points; the byline,
+ * dates and disclaimer follow the body, and the summary, which the first key point says again, is not shown.
  */
 export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPage; alternateHref: string; handoutHref?: string}) {
   const {locale, id, frontmatter: fm, Content, citations, headings} = page;
+  const meta = <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} changed={lastChanged(fm)} people={fm} medical={patientPages.includes(id)} />;
   return (
     <>
       <SiteHeader locale={locale} current={id} alternateHref={alternateHref} />
@@ -29,8 +31,9 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
         <main id="main" tabIndex={-1} className="prose prose-lg max-w-none focus:outline-none [&_h1]:text-3xl sm:[&_h1]:text-5xl [&>:not(.evidence-table)]:max-w-[70ch]" data-page={id}>
           <h1>{fm.title}</h1>
           {fm.numbersFirst && <UrgentHelp locale={locale} compact />}
-          <p className="summary lead">{fm.summary}</p>
-          <PageMeta locale={locale} lastReviewed={fm.lastReviewed} nextReview={fm.nextReview} changed={lastChanged(fm)} people={fm} medical={patientPages.includes(id)} />
+          {/* Urgent help: its first key point says what its summary says, so the summary is not shown twice. */}
+          {!fm.numbersFirst && <p className="summary lead">{fm.summary}</p>}
+          {!fm.numbersFirst && meta}
           <KeyPoints locale={locale} points={fm.keyPoints} />
           <div data-lead-end="" hidden />
           {/* The decision aid's box (issue 24: the decision, the update policy, the funding) right under the key
@@ -39,6 +42,8 @@ export function PageTemplate({page, alternateHref, handoutHref}: {page: LoadedPa
           {handoutHref && <p className="no-print my-4"><a href={handoutHref} className="handout-link">{translator(locale, 'Page')('printHandout')}</a></p>}
           <OnThisPage locale={locale} headings={headings} />
           <Content components={mdxComponents(locale, citations, id)} />
+          {/* Urgent help: the byline, dates and disclaimer after every number, country by country (issue 19). */}
+          {fm.numbersFirst && meta}
           <References locale={locale} citations={citations} />
           <PageRecord locale={locale} frontmatter={fm} />
           <FeedbackForm locale={locale} id={id} />

@@ -32,7 +32,8 @@ const voids = /^(area|base|br|col|embed|hr|img|input|link|meta|source|track|wbr)
 const entities: Record<string, string> = {amp: '&', lt: '<', gt: '>', quot: '"', apos: "'", nbsp: '\u00a0'};
 const decode = (s: string) => s.replace(/&(#x[0-9a-f]+|#\d+|[a-z]+);/gi, (all, e: string) =>
   e[0] === '#' ? String.fromCodePoint(e[1].toLowerCase() === 'x' ? parseInt(e.slice(2), 16) : parseInt(e.slice(1), 10)) : entities[e.toLowerCase()] ?? all);
-const tidy = (s: string) => s.normalize('NFC').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
+// A word joiner (U+2060, the glue before a citation mark) is typography, not text.
+const tidy = (s: string) => s.normalize('NFC').replace(/\u2060/g, '').split('\n').map((l) => l.replace(/\s+/g, ' ').trim()).filter(Boolean).join('\n');
 
 /**
  * The text of rendered HTML in runs of one language (the nearest `lang` attribute, else `locale`): scripts and

@@ -80,7 +80,10 @@ test('fold-outs: closed on screen, their text in the page, open in print; a link
   await expect(page.locator('h3#canada + details li').first()).toBeVisible();
 });
 
-/** In the page: every word of a table cell split over two lines, and every box in main wider inside than itself. */
+/**
+ * In the page: every word of a table cell split over two lines, every citation mark off the line of the text it
+ * follows, and every box in main wider inside than itself.
+ */
 function tableFaults() {
   const out: string[] = [];
   // Fold-outs open first: a cell inside a closed one (an options card's details, a table in a fold-out) has no
@@ -101,6 +104,28 @@ function tableFaults() {
       }
     }
   }
+  // A citation mark sits on the line of the text it follows, to its right: it never starts a line alone, and is
+  // never drawn on a line of its own over the text (as a flex item it had no height).
+  for (const cite of document.querySelectorAll('main sup.cite')) {
+    const mark = cite.getBoundingClientRect();
+    if (!mark.width) continue;
+    const block = cite.closest('p, li, td, th, dd, figcaption, div') ?? cite.parentElement!;
+    const walker = document.createTreeWalker(block, NodeFilter.SHOW_TEXT);
+    let last: {node: Text; at: number} | undefined;
+    for (let node = walker.nextNode() as Text | null; node; node = walker.nextNode() as Text | null) {
+      if (cite.contains(node) || !(node.compareDocumentPosition(cite) & Node.DOCUMENT_POSITION_FOLLOWING)) continue;
+      // After another mark: a run of marks may wrap between two of them.
+      if (node.parentElement?.closest('sup.cite')) { if (/\S/.test(node.data)) last = undefined; continue; }
+      const at = node.data.search(/\S\s*$/);
+      if (at >= 0) last = {node, at};
+    }
+    if (!last) continue;
+    const range = document.createRange();
+    range.setStart(last.node, last.at);
+    range.setEnd(last.node, last.at + 1);
+    const char = range.getBoundingClientRect();
+    if (!(mark.left >= char.right - 2 && mark.top < char.bottom)) out.push(`citation mark ${cite.textContent} is not on the line of "${last.node.data.slice(-30).trim()}"`);
+  }
   // Nothing inside main scrolls or is clipped sideways (text only for screen readers, in a 1 px box, aside).
   const hidden = [...document.querySelectorAll('main *')].filter((el) => { const r = el.getBoundingClientRect(); return r.width <= 1 && r.height <= 1; });
   for (const el of document.querySelectorAll('main, main *')) {
@@ -110,7 +135,7 @@ function tableFaults() {
   return {out, cells: tds.length};
 }
 
-test('tables read at 360 px: no word split across lines in any cell, and no box in main scrolls sideways', async ({browser}) => {
+test('tables and citation marks read at 360 px: no word split across lines in any cell, no mark alone on a line, and no box in main scrolls sideways', async ({browser}) => {
   test.setTimeout(180_000);
   const context = await browser.newContext({viewport: phone});
   const page = await context.newPage();
@@ -148,6 +173,20 @@ test('the table check sees the faults it guards against (the old side-effects ta
   });
   const scrolls = await page.evaluate(tableFaults);
   expect(scrolls.out.some((f) => f.includes('wider inside than its box'))).toBe(true);
+  // Urgent help's list as it was: the marks as items of the flex line, drawn over the sentence above them.
+  await page.goto(pathFor('fr', 'urgent-help'));
+  expect((await page.evaluate(tableFaults)).out.filter((f) => f.startsWith('citation'))).toEqual([]);
+  await page.evaluate(() => { for (const cite of document.querySelectorAll('.urgent-all .crisis-when > sup.cite')) cite.closest('.crisis-line')!.append(cite); });
+  expect((await page.evaluate(tableFaults)).out.filter((f) => f.startsWith('citation')).length).toBeGreaterThan(10);
+  // A mark after an ordinary space, at the end of a line: it goes down alone.
+  await page.evaluate(() => {
+    const p = document.querySelector('main p:has(> sup.cite)') as HTMLElement;
+    const cite = p.querySelector(':scope > sup.cite')!;
+    cite.firstChild!.textContent = ''; // the word joiner
+    cite.before(' ');
+    p.style.width = '0';
+  });
+  expect((await page.evaluate(tableFaults)).out.some((f) => f.startsWith('citation'))).toBe(true);
   await context.close();
 });
 

@@ -19,6 +19,7 @@ import {Breadcrumbs} from '@/components/layout/Breadcrumbs';
 import {SkipLink} from '@/components/layout/SkipLink';
 import {copyScript} from '@/app/_lib/inline-scripts';
 import {crisisLines} from '@/content/data/crisis-lines';
+import {crisisCountryOrder, crisisLinesByCountry} from '@/content/data/crisis-summary';
 import {fibromyalgiaEvidence} from '@/content/data/fibromyalgia-evidence';
 import {references} from '@/content/data/references';
 import {sideEffects} from '@/content/data/side-effects';
@@ -40,6 +41,29 @@ describe.each(locales)('components in %s', (locale) => {
     const out = html(<UrgentHelp locale={locale} all />);
     for (const line of crisisLines) expect(out).toContain(`href="tel:${line.tel}"`);
     expect(html(<UrgentHelp locale={locale} />)).toContain(locale === 'fr' ? '/fr/aide-urgente' : '/en/urgent-help');
+  });
+
+  it('UrgentHelp compact and box: a table, a row group per country, its crisis lines and emergency numbers under two column headers', () => {
+    for (const variant of [{compact: true}, {box: true}]) {
+      const out = html(<UrgentHelp locale={locale} {...variant} />);
+      expect(out).toContain('<caption>');
+      expect(out.match(/<th scope="col">/g)).toHaveLength(2);
+      const groups = [...out.matchAll(/<tbody data-country="([a-z-]+)">([\s\S]*?)<\/tbody>/g)];
+      expect(groups.map((g) => g[1])).toEqual(crisisCountryOrder[locale]);
+      for (const [, country, body] of groups) {
+        expect(body).toMatch(/^<tr><th scope="rowgroup" colSpan="2">[^<]+<\/th><\/tr>/i);
+        const [crisisCell, emergencyCell] = [...body.matchAll(/<td>([\s\S]*?)<\/td>/g)].map((m) => m[1]);
+        const {crisis, emergency} = crisisLinesByCountry(country as (typeof crisisLines)[number]['country']);
+        expect([...crisisCell.matchAll(/href="tel:(\d+)"/g)].map((m) => m[1])).toEqual(crisis.map((l) => l.tel));
+        expect([...emergencyCell.matchAll(/href="tel:(\d+)"/g)].map((m) => m[1])).toEqual(emergency.map((l) => l.tel));
+        // "or" goes down with the number after it: a line never ends with "or" (one "or" between two numbers).
+        for (const cell of [crisisCell, emergencyCell]) {
+          const ors = [...cell.matchAll(/>(ou|or) <a /g)];
+          expect(ors).toHaveLength(cell.match(/href="tel:/g)!.length - 1);
+          for (const m of ors) expect(cell.slice(0, m.index! + 1)).toMatch(/<span class="whitespace-nowrap">$/);
+        }
+      }
+    }
   });
 
   it('PhaseTimeline links the four phases and marks the current one', () => {

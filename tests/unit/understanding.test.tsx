@@ -14,6 +14,7 @@ import {treatmentOptions} from '@/content/data/treatment-options';
 import {readFileSync} from 'node:fs';
 import {compileSource} from '@/content/load';
 import {ContentError} from '@/content/remark-site';
+import {mdxComponents} from '@/components/mdx/registry';
 
 const html = (el: React.ReactElement) => renderToStaticMarkup(el);
 const headings = (n: number) => Array.from({length: n}, (_, i) => ({depth: 2, id: `s${i}`, text: `Section ${i}`}));
@@ -151,6 +152,14 @@ describe('key figures and glossary data', () => {
       'rems', 'nnt', 'ect', 'rtms', 'treatment-resistant-depression', 'cbt', 'augmentation', 'natural-course']) expect(ids.has(id), id).toBe(true);
     expect(glossary.find((g) => g.id === 'nnt')!.definition.en).toContain('how many people need the treatment for one more'.replace(/^h/, 'H'));
   });
+  it('a citation mark never starts a line: glued to the word before it, while a run of marks may still wrap', async () => {
+    const fm = '---\ntitle: "Test"\ndescription: "' + 'd'.repeat(60) + '"\nsummary: "A summary."\nlastReviewed: 2026-01-01\nnextReview: 2027-01-01\n---\n';
+    const page = await compileSource(fm + 'Word <Cite id="orhurhu2019" /> <Cite id="patil2012" /> and end.<Cite id="decarvalho2024" /><Cite id="patil2012" /> a <Term id="placebo">placebo</Term> <Cite id="orhurhu2019" /> <Term id="placebo">placebo</Term><Cite id="patil2012" />\n', 'content/en/x.mdx', 'en', 'sources');
+    const out = renderToStaticMarkup(<page.Content components={mdxComponents('en', page.citations, 'sources')} />);
+    const marks = out.replace(/<sup class="cite"><a [^>]*>(\[\d\])<\/a><\/sup>/g, '$1');
+    expect(marks.replace(/<a [^>]*><dfn [^>]*>placebo<\/dfn><\/a>/g, 'placebo')).toContain('Word\u00a0[1] [2] and end.\u2060[3][2] a placebo\u00a0[1] placebo\u2060[2]');
+  });
+
   it('an unknown Term id or IconArray figure fails the build, naming the file', async () => {
     const fm = '---\ntitle: "Test"\ndescription: "' + 'd'.repeat(60) + '"\nsummary: "A summary."\nlastReviewed: 2026-01-01\nnextReview: 2027-01-01\n---\n';
     await expect(compileSource(fm + 'A <Term id="nope">word</Term>.\n', 'content/en/x.mdx', 'en', 'sources')).rejects.toThrow(/content\/en\/x\.mdx:\d+: <Term id="nope">: unknown glossary id/);
