@@ -49,7 +49,7 @@ test('the site folder holds what the server serves, and nothing of Next\'s runti
 test('rules only some pages use are inlined only there: the builder\'s on the clinics pages and the builder, the tables\', the worksheet\'s and the handout\'s where they are', () => {
   const build = JSON.parse(readFileSync(path.join(siteDir(), 'build.json'), 'utf8'));
   const partClasses = build.cssParts.map((p: {classes: string[]}) => p.classes.join(' '));
-  expect(partClasses).toEqual(['card-table', 'worksheet', 'handout', 'referral-builder builder-page', 'builder-page', 'options-table', 'when-to-call contraindications side-effects']);
+  expect(partClasses).toEqual(['card-table', 'worksheet', 'handout', 'referral-builder builder-page', 'builder-page', 'options-table', 'when-to-call contraindications side-effects', 'crisis-table']);
   const styles = (rel: string) => [...readFileSync(path.join(siteDir(), rel), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const [common] = styles('en/faq.html');
   expect(common).toContain('.prose');
@@ -58,12 +58,13 @@ test('rules only some pages use are inlined only there: the builder\'s on the cl
   const [, cards] = styles('en/depression-options.html');
   const [, worksheet, handout] = styles('en/depression-options/handout.html');
   const [, form, letter] = styles('en/clinic-email-shell.html');
-  const options = styles('en/depression-options.html').at(-1)!;
-  const compact = styles('en/risks-and-safety.html').at(-1)!;
-  for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter'], [options, '.options-table tbody tr'], [compact, '.when-to-call .crisis-lines']] as const) {
+  const options = styles('en/depression-options.html').at(-2)!;
+  const compact = styles('en/risks-and-safety.html').at(-2)!;
+  const crisis = styles('en/urgent-help.html').at(-1)!;
+  for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter'], [options, '.options-table tbody tr'], [compact, '.when-to-call .crisis-lines'], [crisis, '.crisis-table caption']] as const) {
     expect(css, rule).toContain(rule);
   }
-  const parts = [cards, worksheet, handout, form, letter, options, compact];
+  const parts = [cards, worksheet, handout, form, letter, options, compact, crisis];
   const html: string[] = [];
   const walk = (dir: string) => readdirSync(dir, {withFileTypes: true}).forEach((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.html') && html.push(path.relative(siteDir(), path.join(dir, e.name))));
@@ -89,4 +90,9 @@ test('rules only some pages use are inlined only there: the builder\'s on the cl
   // The phone tightening of the when-to-call chart, side-effect cards and contraindications list: where they are.
   expect(having(compact)).toEqual(expect.arrayContaining(['en/risks-and-safety.html', 'fr/risques-et-securite.html', 'en/treatment-journey/preparation.html']));
   expect(having(compact)).not.toContain('en/urgent-help.html');
+  // The crisis numbers' table: urgent help and the pages with a "Need help now?" box, not the handouts or the
+  // pages about the site.
+  expect(having(crisis)).toEqual(expect.arrayContaining(['en/urgent-help.html', 'fr/aide-urgente.html', 'en/faq.html', 'fr/parcours-de-soins/seance.html']));
+  expect(having(crisis)).not.toContain('en/sources.html');
+  expect(having(crisis).filter((rel) => /\/(handout|fiche)\.html$/.test(rel))).toEqual([]);
 });
