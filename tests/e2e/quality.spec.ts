@@ -95,17 +95,20 @@ test('without JavaScript every page shows the same main text as with it', async 
   await noJsContext.close();
 });
 
-test('at 360 px wide no page scrolls sideways', async ({page}) => {
-  test.setTimeout(180_000);
-  await page.setViewportSize({width: 360, height: 740});
-  const wide: string[] = [];
-  for (const path of paths) {
-    await page.goto(path);
-    const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
-    if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
-  }
-  expect(wide).toEqual([]);
-});
+// 360 px: the phone this guide is written for; 320 px: WCAG's reflow width (1.4.10, a 1280 px screen at 400 %).
+for (const width of [360, 320]) {
+  test(`at ${width} px wide no page scrolls sideways`, async ({page}) => {
+    test.setTimeout(180_000);
+    await page.setViewportSize({width, height: 740});
+    const wide: string[] = [];
+    for (const path of paths) {
+      await page.goto(path);
+      const overflow = await page.evaluate(() => document.documentElement.scrollWidth - document.documentElement.clientWidth);
+      if (overflow > 0) wide.push(`${path} (+${overflow}px)`);
+    }
+    expect(wide).toEqual([]);
+  });
+}
 
 test('every internal link and #fragment resolves, and every page is reachable from home', async ({request}) => {
   test.setTimeout(180_000);
