@@ -49,11 +49,11 @@ test('the site folder holds what the server serves, and nothing of Next\'s runti
 test('rules only some pages use are inlined only there: the builder\'s on the clinics pages and the builder, the tables\', the worksheet\'s and the handout\'s where they are', () => {
   const build = JSON.parse(readFileSync(path.join(siteDir(), 'build.json'), 'utf8'));
   const partClasses = build.cssParts.map((p: {classes: string[]}) => p.classes.join(' '));
-  expect(partClasses).toEqual(['card-table', 'worksheet', 'handout', 'referral-builder builder-page', 'builder-page', 'options-table', 'when-to-call contraindications side-effects', 'crisis-table']);
+  expect(partClasses).toEqual(['card-table', 'worksheet', 'handout', 'referral-builder builder-page', 'builder-page', 'options-table', 'when-to-call contraindications side-effects', 'crisis-table', 'phase-timeline']);
   const styles = (rel: string) => [...readFileSync(path.join(siteDir(), rel), 'utf8').matchAll(/<style>([\s\S]*?)<\/style>/g)].map((m) => m[1]);
   const [common] = styles('en/faq.html');
   expect(common).toContain('.prose');
-  expect(common).not.toMatch(/builder|clinic-letter|card-table|worksheet|\.handout|--pages-with/);
+  expect(common).not.toMatch(/builder|clinic-letter|card-table|worksheet|\.handout|crisis-table|\.phase|--pages-with/);
   // Each part, found by a rule of its own on a page that has it.
   const [, cards] = styles('en/depression-options.html');
   const [, worksheet, handout] = styles('en/depression-options/handout.html');
@@ -61,10 +61,11 @@ test('rules only some pages use are inlined only there: the builder\'s on the cl
   const options = styles('en/depression-options.html').at(-2)!;
   const compact = styles('en/risks-and-safety.html').at(-2)!;
   const crisis = styles('en/urgent-help.html').at(-1)!;
-  for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter'], [options, '.options-table tbody tr'], [compact, '.when-to-call .crisis-lines'], [crisis, '.crisis-table caption']] as const) {
+  const steps = styles('en/treatment-journey.html').at(-1)!;
+  for (const [css, rule] of [[cards, '.card-table thead'], [worksheet, '.worksheet li'], [handout, '.handout .qr-code'], [form, '.clinic-builder'], [letter, '.clinic-letter'], [options, '.options-table tbody tr'], [compact, '.when-to-call .crisis-lines'], [crisis, '.crisis-table caption'], [steps, '.phase-current']] as const) {
     expect(css, rule).toContain(rule);
   }
-  const parts = [cards, worksheet, handout, form, letter, options, compact, crisis];
+  const parts = [cards, worksheet, handout, form, letter, options, compact, crisis, steps];
   const html: string[] = [];
   const walk = (dir: string) => readdirSync(dir, {withFileTypes: true}).forEach((e) =>
     e.isDirectory() ? walk(path.join(dir, e.name)) : e.name.endsWith('.html') && html.push(path.relative(siteDir(), path.join(dir, e.name))));
@@ -95,4 +96,7 @@ test('rules only some pages use are inlined only there: the builder\'s on the cl
   expect(having(crisis)).toEqual(expect.arrayContaining(['en/urgent-help.html', 'fr/aide-urgente.html', 'en/faq.html', 'fr/parcours-de-soins/seance.html']));
   expect(having(crisis)).not.toContain('en/sources.html');
   expect(having(crisis).filter((rel) => /\/(handout|fiche)\.html$/.test(rel))).toEqual([]);
+  // The journey's steps: home, the journey and its four phases, in each language.
+  expect(having(steps)).toHaveLength(12);
+  expect(having(steps)).toEqual(expect.arrayContaining(['en.html', 'fr.html', 'en/treatment-journey.html', 'fr/parcours-de-soins/entretien.html']));
 });
