@@ -1,13 +1,16 @@
 import {translator} from '@/app/_i18n/messages';
 import type {Locale} from '@/app/_i18n/pages';
 
-/** A numbered citation linking to the page's reference list; numbers follow first use on the page. */
-export function Cite({locale, id, citations}: {locale: Locale; id: string; citations: string[]}) {
+/**
+ * A numbered citation linking to the page's reference list; numbers follow first use on the page. `joined`: a word
+ * joiner before the number, so that the mark never goes to a line of its own, away from the text before it.
+ */
+export function Cite({locale, id, citations, joined = false}: {locale: Locale; id: string; citations: string[]; joined?: boolean}) {
   const n = citations.indexOf(id) + 1;
   const t = translator(locale, 'Cite');
   return (
     <sup className="cite">
-      <a href={`#ref-${n}`} aria-label={t('label', {n})}>{`[${n}]`}</a>
+      {joined && '\u2060'}<a href={`#ref-${n}`} aria-label={t('label', {n})}>{`[${n}]`}</a>
     </sup>
   );
 }
@@ -19,5 +22,5 @@ export function Cite({locale, id, citations}: {locale: Locale; id: string; citat
  */
 export function Cites({locale, ids, citations}: {locale: Locale; ids: readonly string[]; citations: string[]}) {
   if (!ids.length) return null;
-  return <>{'\u2060'}{ids.map((r) => <Cite key={r} locale={locale} id={r} citations={citations} />)}</>;
+  return <>{ids.map((r, i) => <Cite key={r} locale={locale} id={r} citations={citations} joined={i === 0} />)}</>;
 }

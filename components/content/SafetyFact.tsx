@@ -1,3 +1,4 @@
+import {labelSeparator} from '@/app/_i18n/format';
 import {safetyFactById, type SafetyFactId} from '@/content/data/safety-facts';
 import {emergencyNumbers} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
@@ -40,8 +41,9 @@ export function SafetyFact({locale, id, citations}: {locale: Locale; id: SafetyF
                 {lines.map((l, i) => (
                   <span key={l.tel}>
                     {i > 0 && (locale === 'fr' ? ' ou ' : ' or ')}
-                    <a href={`tel:${l.tel}`} className="tel-link font-bold" aria-label={`${translator(locale, 'UrgentHelp')('call', {number: l.display})}: ${l.name[locale]}`}>{l.display}</a>
-                    {lines.length > 1 && ` (${l.name[locale]})`}
+                    <a href={`tel:${l.tel}`} className="tel-link font-bold" aria-label={`${translator(locale, 'UrgentHelp')('call', {number: l.display})}${labelSeparator(locale)}${l.name[locale]}`}>{l.display}</a>
+                    {/* "112 (Urgences, numéro européen)", not "(Urgences (numéro européen))". */}
+                    {lines.length > 1 && ` (${l.name[locale].replace(/\s*\(([^()]*)\)$/, ', $1')})`}
                   </span>
                 ))}
               </li>

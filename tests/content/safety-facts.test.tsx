@@ -115,6 +115,12 @@ describe('each safety fact is one sourced record, shown by its tag on the pages 
     for (const l of crisisLines.filter((x) => x.role === 'emergency')) expect(signs).toContain(`href="tel:${l.tel}"`);
     expect(signs).toContain(locale === 'fr' ? 'changement de la vue' : 'a change in vision');
     expect(signs).not.toMatch(/confusion/i);
+    // Names in brackets after their number, never brackets inside brackets ("(Urgences (numéro européen))").
+    const text = signs.replace(/<[^>]+>/g, '');
+    expect(text).not.toMatch(/\([^()]*\(/);
+    expect(text).toContain(locale === 'fr' ? '112 (Urgences, numéro européen)' : '112 (');
+    // Each number's label says its name after the language's separator ("Appeler le 15 : SAMU").
+    expect(signs).toContain(locale === 'fr' ? 'aria-label="Appeler le 15 : SAMU' : 'aria-label="Call 999: ');
   });
 
   it('the bladder advice says tell the doctor and never "skip the next session"; frequent urination is a side effect', () => {
