@@ -73,11 +73,6 @@ function captionTables(tree: Root, file: VFile) {
 }
 
 /**
- * Site rules for MDX, checked while compiling: explicit heading ids ({/*id*\/} at the end of a heading),
- * registered tags only, known reference keys, internal links that name a page. Collects what the page
- * template needs (headings, citations in order of first use, internal links) into file.data.site.
- */
-/**
  * A citation mark never starts a line alone: the space between a word and its mark becomes a no-break space
  * ("word [3]"), and a mark right after the text or a tag (<Term>...) gets a word joiner ("word.[3]"). Between two
  * marks nothing changes, so that a run of them can still wrap in a narrow cell. Run twice, it changes nothing.
@@ -101,6 +96,11 @@ function glueToText(siblings: unknown[] | undefined, index: number | undefined) 
   }
 }
 
+/**
+ * Site rules for MDX, checked while compiling: explicit heading ids ({/*id*\/} at the end of a heading),
+ * registered tags only, known reference keys, internal links that name a page. Collects what the page
+ * template needs (headings, citations in order of first use, internal links) into file.data.site.
+ */
 export default function remarkSite() {
   return (tree: Root, file: VFile) => {
     const data: SiteData = {headings: [], citations: [], links: [], tags: []};

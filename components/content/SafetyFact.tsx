@@ -1,9 +1,9 @@
-import {labelSeparator} from '@/app/_i18n/format';
 import {safetyFactById, type SafetyFactId} from '@/content/data/safety-facts';
 import {emergencyNumbers} from '@/content/data/crisis-summary';
 import {translator} from '@/app/_i18n/messages';
 import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {Cites} from './Cite';
+import {TelLink} from './UrgentHelp';
 
 /**
  * One safety fact a patient acts on (content/data/safety-facts.ts), in the same words on every page that
@@ -41,7 +41,7 @@ export function SafetyFact({locale, id, citations}: {locale: Locale; id: SafetyF
                 {lines.map((l, i) => (
                   <span key={l.tel}>
                     {i > 0 && (locale === 'fr' ? ' ou ' : ' or ')}
-                    <a href={`tel:${l.tel}`} className="tel-link font-bold" aria-label={`${translator(locale, 'UrgentHelp')('call', {number: l.display})}${labelSeparator(locale)}${l.name[locale]}`}>{l.display}</a>
+                    <TelLink locale={locale} line={l} />
                     {/* "112 (Urgences, numéro européen)", not "(Urgences (numéro européen))". */}
                     {lines.length > 1 && ` (${l.name[locale].replace(/\s*\(([^()]*)\)$/, ', $1')})`}
                   </span>

@@ -6,6 +6,16 @@ import {pathFor, type Locale} from '@/app/_i18n/pages';
 import {Cites} from './Cite';
 import {intlLocale, labelSeparator} from '@/app/_i18n/format';
 
+/** One crisis or emergency number as a tel: link, named for assistive technology ("Appeler le 15 : SAMU…"). */
+export function TelLink({locale, line}: {locale: Locale; line: CrisisLine}) {
+  return (
+    <a href={`tel:${line.tel}`} className="tel-link"
+      aria-label={`${translator(locale, 'UrgentHelp')('call', {number: line.display})}${labelSeparator(locale)}${line.name[locale]}`}>
+      {line.display}
+    </a>
+  );
+}
+
 /**
  * Crisis numbers as tel: links. Compact on ordinary pages; `all` lists every line with when to use it, under a
  * heading per country, and cites its sources when the page passes its citations. `compact`: a table, a row
@@ -16,25 +26,20 @@ import {intlLocale, labelSeparator} from '@/app/_i18n/format';
 export function UrgentHelp({locale, all = false, compact = false, box = false, citations}: {locale: Locale; all?: boolean; compact?: boolean; box?: boolean; citations?: string[]}) {
   const t = translator(locale, 'UrgentHelp');
   const countries = crisisCountryOrder[locale];
-  const link = (line: (typeof crisisLines)[number]) => (
-    <a href={`tel:${line.tel}`} className="tel-link"
-      aria-label={`${t('call', {number: line.display})}${labelSeparator(locale)}${line.name[locale]}`}>
-      {line.display}
-    </a>
-  );
+  const link = (line: CrisisLine) => <TelLink locale={locale} line={line} />;
   if (compact || box) {
     // "15 or 112": the words between two numbers, so that they never read as one number. A line may break only
     // before "or", never inside a number or between "or" and its number.
     const or = new Intl.ListFormat(intlLocale[locale], {type: 'disjunction'});
     const numbers = (lines: CrisisLine[]) => {
       const parts = or.formatToParts(lines.map((l) => l.tel));
+      let n = 0;
       return parts.flatMap((part, i) => {
         if (part.type !== 'element') return [];
-        const line = lines.find((l) => l.tel === part.value)!;
         // The words before it (", " or " or "): what ends at the break stays on the line above, the rest goes down
         // with the number.
         const [, above = '', space = '', down = ''] = i > 0 ? /^(\S*)(\s*)(.*)$/su.exec(parts[i - 1].value) ?? [] : [];
-        return [<span key={i}>{above}{space}<span className="whitespace-nowrap">{down}{link(line)}</span></span>];
+        return [<span key={i}>{above}{space}<span className="whitespace-nowrap">{down}{link(lines[n++])}</span></span>];
       });
     };
     // A table (issue 19): on a 360 px phone, each country's name on a line of its own, then its crisis line and
